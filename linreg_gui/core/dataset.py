@@ -1,0 +1,323 @@
+"""The data a model learns from: named feature columns X and one target column y.
+
+Everything that builds a Dataset validates it and raises DataError, which says what is wrong
+and where (file, row, column, text), so the window and the command line can show it as is.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+#: The lesson's data: study hours -> exam score (공부시간 -> 점수).
+LESSON_FEATURES = ("hours",)
+LESSON_TARGET = "score"
+LESSON_ROWS = ((1.0, 20.0), (2.0, 40.0), (3.0, 60.0))
+
+
+class DataError(ValueError):
+    """Bad input, with where it is. ``row`` and ``column`` are 1-based, as a person counts."""
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: int | str | None = None,
+        text: str | None = None,
+    ) -> None:
+        self.problem = problem
+        self.file = file
+        self.row = row
+        self.column = column
+        self.text = text
+        super().__init__(self.describe())
+
+    def where(self) -> str:
+        parts = []
+        if self.file is not None:
+            parts.append(str(self.file))
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column is not None:
+            parts.append(f"column {self.column}")
+        return ", ".join(parts)
+
+    def describe(self) -> str:
+        where = self.where()
+        text = f" ({self.text!r})" if self.text is not None else ""
+        return f"{where}: {self.problem}{text}" if where else f"{self.problem}{text}"
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """n rows, k >= 1 feature columns and one target column, as float64 arrays."""
+
+    feature_names: tuple[str, ...]
+    target_name: str
+    X: np.ndarray = field(repr=False)  # shape (n, k)
+    y: np.ndarray = field(repr=False)  # shape (n,)
+    source: str | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return int(self.X.shape[0])
+
+    @property
+    def n_features(self) -> int:
+        return int(self.X.shape[1])
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return (*self.feature_names, self.target_name)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dataset):
+            return NotImplemented
+        return (
+            self.feature_names == other.feature_names
+            and self.target_name == other.target_name
+            and np.array_equal(self.X, other.X)
+            and np.array_equal(self.y, other.y)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # ---- builders -------------------------------------------------------------------------
+
+    @classmethod
+    def lesson(cls) -> Dataset:
+        """The lesson's three points (1, 20), (2, 40), (3, 60)."""
+        return cls.from_rows(LESSON_ROWS, (*LESSON_FEATURES, LESSON_TARGET), source="lesson")
+
+    @classmethod
+    def from_arrays(
+        cls,
+        X: Sequence | np.ndarray,
+        y: Sequence | np.ndarray,
+        feature_names: Sequence[str] | None = None,
+        target_name: str = "y",
+        *,
+        source: str | None = None,
+    ) -> Dataset:
+        """Build from an (n, k) or (n,) feature array and an (n,) target array."""
+        try:
+            Xa = np.array(X, dtype=np.float64)
+            ya = np.array(y, dtype=np.float64).reshape(-1)
+        except (TypeError, ValueError) as exc:
+            raise DataError(f"not a numeric array: {exc}", file=source) from None
+        if Xa.ndim == 1:
+            Xa = Xa.reshape(-1, 1)
+        if Xa.ndim != 2:
+            raise DataError(f"features must be a 2-D table, got {Xa.ndim} dimensions", file=source)
+        if Xa.shape[1] == 0:
+            raise DataError("there is no feature column", file=source)
+        if Xa.shape[0] != ya.shape[0]:
+            raise DataError(
+                f"{Xa.shape[0]} feature rows but {ya.shape[0]} target values", file=source
+            )
+        if feature_names is None:
+            feature_names = [f"x{i + 1}" for i in range(Xa.shape[1])]
+        names = tuple(str(n) for n in feature_names)
+        if len(names) != Xa.shape[1]:
+            raise DataError(
+                f"{len(names)} feature names for {Xa.shape[1]} feature columns", file=source
+            )
+        _check_names((*names, target_name), source)
+        if Xa.shape[0] == 0:
+            raise DataError("there are no data rows", file=source)
+        bad = ~np.isfinite(Xa)
+        if bad.any():
+            r, c = (int(v) for v in np.argwhere(bad)[0])
+            raise DataError(
+                "value is not finite", file=source, row=r + 1, column=names[c], text=str(Xa[r, c])
+            )
+        bad_y = ~np.isfinite(ya)
+        if bad_y.any():
+            r = int(np.argwhere(bad_y)[0][0])
+            raise DataError(
+                "value is not finite", file=source, row=r + 1, column=target_name, text=str(ya[r])
+            )
+        Xa.setflags(write=False)
+        ya.setflags(write=False)
+        return cls(names, str(target_name), Xa, ya, source)
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Iterable[Sequence[object]],
+        column_names: Sequence[str],
+        *,
+        target: str | None = None,
+        features: Sequence[str] | None = None,
+        source: str | None = None,
+        first_row_number: int = 1,
+    ) -> Dataset:
+        """Build from rows of cells (numbers or numeric text) under ``column_names``.
+
+        The target defaults to the last column, the features to every other column.
+        ``first_row_number`` is what the first row is called in error messages (a CSV file
+        whose line 1 is the header starts its data at row 2).
+        """
+        names = [str(n).strip() for n in column_names]
+        _check_names(names, source)
+        target_idx, feature_idx = _choose_columns(names, target, features, source)
+        values: list[list[float]] = []
+        for offset, row in enumerate(rows):
+            number = first_row_number + offset
+            cells = list(row)
+            if len(cells) != len(names):
+                raise DataError(
+                    f"has {len(cells)} cells but the header has {len(names)} columns",
+                    file=source,
+                    row=number,
+                )
+            values.append([_parse_cell(c, source, number, names[j]) for j, c in enumerate(cells)])
+        if not values:
+            raise DataError("there are no data rows", file=source)
+        table = np.array(values, dtype=np.float64)
+        return cls.from_arrays(
+            table[:, feature_idx],
+            table[:, target_idx],
+            [names[i] for i in feature_idx],
+            names[target_idx],
+            source=source,
+        )
+
+    @classmethod
+    def from_csv(
+        cls,
+        path: str | Path,
+        *,
+        target: str | None = None,
+        features: Sequence[str] | None = None,
+    ) -> Dataset:
+        """A plain comma-separated file in UTF-8 whose first line names the columns."""
+        source = str(path)
+        try:
+            with open(path, newline="", encoding="utf-8-sig") as fh:
+                lines = [
+                    (number, row)
+                    for number, row in enumerate(csv.reader(fh), start=1)
+                    if any(cell.strip() for cell in row)
+                ]
+        except FileNotFoundError:
+            raise DataError("file not found", file=source) from None
+        except IsADirectoryError:
+            raise DataError("is a folder, not a file", file=source) from None
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                f"is not UTF-8 text (byte {exc.start})", file=source
+            ) from None
+        except (OSError, csv.Error) as exc:
+            raise DataError(f"cannot be read: {exc}", file=source) from None
+        if not lines:
+            raise DataError("the file is empty", file=source)
+        header_number, header = lines[0]
+        names = [c.strip() for c in header]
+        if all(_is_number(c) for c in names):
+            raise DataError(
+                "the first line must name the columns (it holds numbers)",
+                file=source,
+                row=header_number,
+            )
+        if len(names) < 2:
+            raise DataError(
+                "needs at least two columns: one feature and the target", file=source
+            )
+        target_idx, feature_idx = _choose_columns(names, target, features, source)
+        rows: list[list[float]] = []
+        for number, row in lines[1:]:
+            if len(row) != len(names):
+                raise DataError(
+                    f"has {len(row)} cells but the header has {len(names)} columns",
+                    file=source,
+                    row=number,
+                )
+            rows.append([_parse_cell(c, source, number, names[j]) for j, c in enumerate(row)])
+        if not rows:
+            raise DataError("there are no data rows under the header", file=source)
+        table = np.array(rows, dtype=np.float64)
+        return cls.from_arrays(
+            table[:, feature_idx],
+            table[:, target_idx],
+            [names[i] for i in feature_idx],
+            names[target_idx],
+            source=source,
+        )
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_cell(cell: object, source: str | None, row: int, column: str) -> float:
+    if isinstance(cell, bool):
+        raise DataError("is not a number", file=source, row=row, column=column, text=str(cell))
+    if isinstance(cell, (int, float, np.integer, np.floating)):
+        value = float(cell)
+    else:
+        text = str(cell).strip()
+        if not text:
+            raise DataError("is empty", file=source, row=row, column=column)
+        try:
+            value = float(text)
+        except ValueError:
+            raise DataError(
+                "is not a number", file=source, row=row, column=column, text=text
+            ) from None
+    if not math.isfinite(value):
+        raise DataError("is not finite", file=source, row=row, column=column, text=str(cell))
+    return value
+
+
+def _check_names(names: Sequence[str], source: str | None) -> None:
+    seen: set[str] = set()
+    for i, name in enumerate(names, start=1):
+        if not str(name).strip():
+            raise DataError("the column has no name", file=source, column=i)
+        if name in seen:
+            raise DataError("two columns have the same name", file=source, column=name)
+        seen.add(name)
+
+
+def _choose_columns(
+    names: Sequence[str], target: str | None, features: Sequence[str] | None, source: str | None
+) -> tuple[int, list[int]]:
+    if len(names) < 2:
+        raise DataError("needs at least two columns: one feature and the target", file=source)
+    if target is None:
+        target_idx = len(names) - 1
+    elif target in names:
+        target_idx = list(names).index(target)
+    else:
+        raise DataError(
+            f"there is no target column {target!r} (columns: {', '.join(names)})", file=source
+        )
+    if features is None:
+        feature_idx = [i for i in range(len(names)) if i != target_idx]
+    else:
+        feature_idx = []
+        for name in features:
+            if name not in names:
+                raise DataError(
+                    f"there is no feature column {name!r} (columns: {', '.join(names)})",
+                    file=source,
+                )
+            i = list(names).index(name)
+            if i == target_idx:
+                raise DataError(f"{name!r} cannot be both a feature and the target", file=source)
+            feature_idx.append(i)
+    if not feature_idx:
+        raise DataError("there is no feature column", file=source)
+    return target_idx, feature_idx

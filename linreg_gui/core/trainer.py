@@ -1,0 +1,491 @@
+"""Training a linear model by gradient descent, exactly as the lesson does it.
+
+``torch.manual_seed(seed)``, then ``weight = torch.rand(k, 1)``, then ``bias = torch.rand(1)``;
+``pred = X @ weight + bias``; the loss; ``loss.backward()``; ``optimizer.step()``;
+``optimizer.zero_grad()``. ``run(n)`` continues from the current parameters, as re-running the
+lesson's training cell does; ``reset()`` goes back to the seeded start.
+
+Weights, bias, losses and gradients are always reported in the data's own units, also when
+training runs on standardized columns. Nothing here knows about Qt: the window and the command
+line drive the same Trainer.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from linreg_gui.core import verdict
+from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.history import DEFAULT_HISTORY_BYTES, History, StepRecord
+from linreg_gui.core.optimum import LOSSES, Optimum, largest_stable_lr, least_squares
+from linreg_gui.core.verdict import RunResult
+
+OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop")
+
+#: A loss this many times its starting value means the run is blowing up.
+EXPLODE_FACTOR = 1e8
+
+
+class ConfigError(ValueError):
+    """A setting out of range; the message names the setting."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    lr: float = 0.001
+    optimizer: str = "sgd"  # sgd | momentum | adam | rmsprop
+    momentum: float = 0.9  # for "momentum"
+    beta1: float = 0.9  # for "adam"
+    beta2: float = 0.999  # for "adam"
+    alpha: float = 0.99  # RMSprop's smoothing constant
+    loss: str = "mse"  # mse | mae | huber
+    huber_delta: float = 1.0
+    batch_size: int | None = None  # None (or >= rows): full batch
+    normalize: bool = False  # train on standardized features and target
+    seed: int = 0
+    # When is a run converged: the loss fell by less than rtol (relative) over `patience` steps.
+    rtol: float = 1e-6
+    patience: int = 50
+
+    def validate(self) -> TrainConfig:
+        def need(ok: bool, message: str) -> None:
+            if not ok:
+                raise ConfigError(message)
+
+        need(math.isfinite(self.lr) and self.lr > 0, f"learning rate must be > 0, got {self.lr}")
+        need(self.optimizer in OPTIMIZERS, f"optimizer must be one of {', '.join(OPTIMIZERS)}")
+        need(self.loss in LOSSES, f"loss must be one of {', '.join(LOSSES)}")
+        need(0 <= self.momentum < 1, f"momentum must be in [0, 1), got {self.momentum}")
+        need(0 <= self.beta1 < 1, f"beta1 must be in [0, 1), got {self.beta1}")
+        need(0 <= self.beta2 < 1, f"beta2 must be in [0, 1), got {self.beta2}")
+        need(0 <= self.alpha < 1, f"alpha must be in [0, 1), got {self.alpha}")
+        need(self.huber_delta > 0, f"Huber delta must be > 0, got {self.huber_delta}")
+        need(
+            self.batch_size is None or self.batch_size >= 1,
+            f"batch size must be at least 1, got {self.batch_size}",
+        )
+        need(0 <= self.seed < 2**63, f"seed must be a whole number >= 0, got {self.seed}")
+        need(self.patience >= 1, "patience must be at least 1")
+        return self
+
+
+class Trainer:
+    """One model being trained on one dataset. Not thread-safe, except ``request_stop``."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        config: TrainConfig | None = None,
+        *,
+        history_bytes: int = DEFAULT_HISTORY_BYTES,
+    ) -> None:
+        self.dataset = dataset
+        self.config = (config or TrainConfig()).validate()
+        self.history = History(dataset.n_features, history_bytes)
+        self.last_result: RunResult | None = None
+        self._stop = threading.Event()
+        self._optimum: Optimum | None = None
+        self._stable_lr: float | None = None
+        self._prepare_data()
+        self.reset()
+
+    # ---- set-up ---------------------------------------------------------------------------
+
+    def _prepare_data(self) -> None:
+        ds = self.dataset
+        X = ds.X
+        y = ds.y
+        if self.config.normalize:
+            self._x_mean = X.mean(axis=0)
+            sx = X.std(axis=0)
+            self._x_scale = np.where(sx > 0, sx, 1.0)
+            self._y_mean = float(y.mean())
+            sy = float(y.std())
+            self._y_scale = sy if sy > 0 else 1.0
+            X = (X - self._x_mean) / self._x_scale
+            y = (y - self._y_mean) / self._y_scale
+        # float32 as the lesson: torch.tensor([[1],[2],[3]], dtype=torch.float32)
+        self._X = torch.tensor(X, dtype=torch.float32)
+        self._y = torch.tensor(y, dtype=torch.float32).reshape(-1, 1)
+        # Data units, for the whole-dataset loss and gradients when training runs elsewhere.
+        self._X_data = torch.tensor(ds.X, dtype=torch.float32)
+        self._y_data = torch.tensor(ds.y, dtype=torch.float32).reshape(-1, 1)
+        n = ds.n_rows
+        bs = self.config.batch_size
+        self._full_batch = bs is None or bs >= n
+        # The lesson's own case: every step sees all data in its units, so the loss and the
+        # gradients of the training step ARE the whole-dataset values to record.
+        self._fast = self._full_batch and not self.config.normalize
+
+    def _loss_fn(self) -> Callable[[torch.Tensor, torch.Tensor], torch.Tensor]:
+        cfg = self.config
+        if cfg.loss == "mse":
+            return F.mse_loss  # the same float32 result as torch.mean((pred - y) ** 2)
+        if cfg.loss == "mae":
+            return F.l1_loss
+        delta = cfg.huber_delta
+        return lambda pred, y: F.huber_loss(pred, y, delta=delta)
+
+    def _make_optimizer(self) -> torch.optim.Optimizer:
+        cfg = self.config
+        params = [self._w, self._b]
+        if cfg.optimizer == "sgd":
+            return torch.optim.SGD(params, lr=cfg.lr)
+        if cfg.optimizer == "momentum":
+            return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum)
+        if cfg.optimizer == "adam":
+            return torch.optim.Adam(params, lr=cfg.lr, betas=(cfg.beta1, cfg.beta2))
+        return torch.optim.RMSprop(params, lr=cfg.lr, alpha=cfg.alpha)
+
+    def reset(self) -> None:
+        """Back to the seeded start: step 0, the lesson's torch.rand initial values."""
+        k = self.dataset.n_features
+        torch.manual_seed(self.config.seed)
+        self._w = torch.rand(k, 1, requires_grad=True)
+        self._b = torch.rand(1, requires_grad=True)
+        self._bind_params()
+        self._batch_gen = torch.Generator().manual_seed(self.config.seed)
+        self._order = None
+        self._order_pos = 0
+        self.step = 0
+        self.history.clear()
+        self.last_result = None
+        self._first_loss: float | None = None
+        self._latest = self._evaluate_and_record()
+        self._first_loss = self._latest.loss
+        self._first_grad_norm = math.hypot(*self._latest.grad_weight, self._latest.grad_bias)
+
+    def _bind_params(self) -> None:
+        self._optimizer = self._make_optimizer()
+        self._loss = self._loss_fn()
+        # numpy views share memory with the tensors the optimizer updates in place.
+        self._w_view = self._w.detach().numpy()
+        self._b_view = self._b.detach().numpy()
+
+    def reconfigure(self, config: TrainConfig) -> None:
+        """New settings, keeping the current line (in data units) and the history.
+
+        The seed only takes effect at the next ``reset``. A change of optimizer, loss,
+        batching or standardization starts a fresh optimizer state.
+        """
+        config.validate()
+        old = self.config
+        if config == old:
+            return
+        weight, bias = self._latest.weight, self._latest.bias
+        self.config = config
+        same_kind = replace(old, lr=config.lr, momentum=config.momentum, beta1=config.beta1,
+                            beta2=config.beta2, alpha=config.alpha, seed=config.seed) == config
+        if same_kind:
+            for group in self._optimizer.param_groups:
+                group["lr"] = config.lr
+                if "momentum" in group and config.optimizer == "momentum":
+                    group["momentum"] = config.momentum
+                if "betas" in group:
+                    group["betas"] = (config.beta1, config.beta2)
+                if "alpha" in group:
+                    group["alpha"] = config.alpha
+            return
+        self._prepare_data()
+        self._set_data_params(weight, bias)
+        self._bind_params()
+        self._order = None
+        self._latest = self._evaluate_and_record(record=False)
+
+    # ---- units ----------------------------------------------------------------------------
+
+    def _data_params(self) -> tuple[np.ndarray, float]:
+        """Current weight (k,) and bias in the data's own units, float64."""
+        w = self._w_view[:, 0].astype(np.float64)
+        b = float(self._b_view[0])
+        if not self.config.normalize:
+            return w, b
+        w_data = w * self._y_scale / self._x_scale
+        b_data = self._y_mean + self._y_scale * b - float(w_data @ self._x_mean)
+        return w_data, b_data
+
+    def _set_data_params(self, weight, bias: float) -> None:
+        w = np.asarray(weight, dtype=np.float64)
+        b = float(bias)
+        if self.config.normalize:
+            b = (b - self._y_mean + float(w @ self._x_mean)) / self._y_scale
+            w = w * self._x_scale / self._y_scale
+        with torch.no_grad():
+            self._w.copy_(torch.tensor(w, dtype=torch.float32).reshape(-1, 1))
+            self._b.copy_(torch.tensor([b], dtype=torch.float32))
+
+    # ---- evaluation -----------------------------------------------------------------------
+
+    def _evaluate(self) -> tuple[float, np.ndarray, float]:
+        """Loss on the whole dataset at the current parameters and its gradients (data units)."""
+        if self._fast:
+            loss = self._loss(self._X @ self._w + self._b, self._y)
+            loss.backward()
+            gw = self._w.grad[:, 0].numpy().astype(np.float64)
+            gb = float(self._b.grad[0])
+            self._optimizer.zero_grad()
+            return loss.item(), gw, gb
+        w, b = self._data_params()
+        wt = torch.tensor(w, dtype=torch.float32).reshape(-1, 1).requires_grad_(True)
+        bt = torch.tensor([b], dtype=torch.float32).requires_grad_(True)
+        loss = self._loss(self._X_data @ wt + bt, self._y_data)
+        loss.backward()
+        return loss.item(), wt.grad[:, 0].numpy().astype(np.float64), float(bt.grad[0])
+
+    def _evaluate_and_record(self, record: bool = True) -> StepRecord:
+        loss, gw, gb = self._evaluate()
+        w, b = self._data_params()
+        rec = StepRecord(self.step, tuple(w.tolist()), b, loss, tuple(gw.tolist()), gb)
+        if record and self.history.wants(self.step):
+            self.history.append(self.step, loss, w, b, gw, gb)
+        return rec
+
+    @property
+    def latest(self) -> StepRecord:
+        """The state after ``self.step`` updates (always kept, whatever the history thinning)."""
+        return self._latest
+
+    @property
+    def optimum(self) -> Optimum:
+        if self._optimum is None:
+            self._optimum = least_squares(self.dataset)
+        return self._optimum
+
+    @property
+    def stable_lr(self) -> float:
+        """Largest stable learning rate for plain gradient descent on MSE, for this data."""
+        if self._stable_lr is None:
+            # In the space the optimizer walks: standardized columns when normalizing.
+            self._stable_lr = largest_stable_lr(self._X.numpy().astype(np.float64))
+        return self._stable_lr
+
+    def predict(self, x) -> float:
+        """The current model's prediction for one row of features, in data units."""
+        xs = np.asarray(x, dtype=np.float64).reshape(-1)
+        return float(xs @ np.asarray(self._latest.weight) + self._latest.bias)
+
+    # ---- training -------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Ask a running ``run`` to stop; safe from any thread; takes effect within one step."""
+        self._stop.set()
+
+    def run(
+        self,
+        steps: int,
+        *,
+        progress: Callable[[Trainer], None] | None = None,
+        progress_interval: float = 1 / 60,
+    ) -> RunResult:
+        """Make up to ``steps`` more updates, continuing from the current parameters.
+
+        ``progress(trainer)`` is called at most every ``progress_interval`` seconds (and once
+        at the end), from the thread that runs this.
+        """
+        if steps < 0:
+            raise ConfigError(f"steps must be >= 0, got {steps}")
+        self._stop.clear()
+        start = self.step
+        if not math.isfinite(self._latest.loss):
+            result = self._finish(start, steps, (verdict.DIVERGED, verdict.REASON_NOT_FINITE))
+            self.last_result = result
+            return result
+        self._plateau_best = self._latest.loss
+        self._plateau_since = start
+        loop = self._run_fast if self._fast else self._run_general
+        outcome = loop(steps, progress, progress_interval)
+        result = self._finish(start, steps, outcome)
+        self.last_result = result
+        if progress is not None:
+            progress(self)
+        return result
+
+    def _run_fast(self, steps, progress, interval):
+        """Full batch in data units: the lesson's loop, recording as it goes.
+
+        The forward pass of update i+1 yields the loss and gradients at the parameters after
+        update i, so record i costs no extra computation; one more forward pass at the end
+        completes the last state.
+        """
+        X, y, w, b = self._X, self._y, self._w, self._b
+        loss_fn, opt, hist = self._loss, self._optimizer, self.history
+        wv, bv = self._w_view, self._b_view
+        stop = self._stop
+        clock = time.perf_counter
+        next_report = clock() + interval
+        k1 = wv.shape[0] == 1
+        explode_at = self._explode_at()
+        keep_above = 1.0 - self.config.rtol
+        patience = self.config.patience
+        tiny_g2 = (1e-7 * self._first_grad_norm) ** 2
+        prev = self._latest  # the last state known to be finite
+        for j in range(steps + 1):
+            loss = loss_fn(X @ w + b, y)
+            loss.backward()
+            if j:
+                # The state after the previous update is now fully known: record it.
+                s = self.step
+                lv = loss.item()
+                if not lv <= explode_at:  # NaN compares false: caught here too
+                    opt.zero_grad()
+                    return self._diverged(lv, prev)
+                if k1:
+                    wrow, gwrow = float(wv[0, 0]), w.grad.item()
+                    g2 = gwrow * gwrow
+                else:
+                    wrow, gwrow = wv[:, 0].astype(np.float64), w.grad[:, 0].numpy().copy()
+                    g2 = float(gwrow @ gwrow)
+                bval, gbval = float(bv[0]), b.grad.item()
+                if hist.wants(s):
+                    hist.append(s, lv, wrow, bval, gwrow, gbval)
+                outcome = None
+                if lv < self._plateau_best * keep_above:
+                    self._plateau_best = lv
+                    self._plateau_since = s
+                elif s - self._plateau_since >= patience:
+                    outcome = (verdict.CONVERGED, verdict.REASON_PLATEAU)
+                if g2 + gbval * gbval <= tiny_g2:
+                    outcome = (verdict.CONVERGED, verdict.REASON_TINY_GRADIENT)
+                if outcome is None and stop.is_set():
+                    outcome = (verdict.STOPPED, verdict.REASON_REQUESTED)
+                if outcome is not None or j == steps:
+                    opt.zero_grad()
+                    self._latest = self._record_from(s, lv, wrow, bval, gwrow, gbval)
+                    return outcome
+                last_values = (s, lv, wrow, bval, gwrow, gbval)
+                if progress is not None and clock() >= next_report:
+                    self._latest = self._record_from(*last_values)
+                    progress(self)
+                    next_report = clock() + interval
+                prev = last_values
+            elif steps == 0:
+                opt.zero_grad()
+                return None
+            opt.step()
+            opt.zero_grad()
+            self.step += 1
+        return None  # not reached
+
+    def _run_general(self, steps, progress, interval):
+        """Mini-batches and/or standardized training: evaluate in data units after each step."""
+        X, y, w, b = self._X, self._y, self._w, self._b
+        loss_fn, opt = self._loss, self._optimizer
+        stop = self._stop
+        clock = time.perf_counter
+        next_report = clock() + interval
+        for _ in range(steps):
+            if stop.is_set():
+                return (verdict.STOPPED, verdict.REASON_REQUESTED)
+            if self._full_batch:
+                xb, yb = X, y
+            else:
+                idx = self._next_batch()
+                xb, yb = X[idx], y[idx]
+            loss = loss_fn(xb @ w + b, yb)
+            loss.backward()
+            opt.step()
+            opt.zero_grad()
+            self.step += 1
+            loss_v, gw, gb = self._evaluate()
+            if not loss_v <= self._explode_at():
+                return self._diverged(loss_v, self._latest)
+            wd, bd = self._data_params()
+            if self.history.wants(self.step):
+                self.history.append(self.step, loss_v, wd, bd, gw, gb)
+            self._latest = StepRecord(
+                self.step, tuple(wd.tolist()), bd, loss_v, tuple(gw.tolist()), gb
+            )
+            outcome = self._check_converged(loss_v, gw, gb)
+            if outcome is not None:
+                return outcome
+            if progress is not None and clock() >= next_report:
+                progress(self)
+                next_report = clock() + interval
+        return None
+
+    def _next_batch(self) -> torch.Tensor:
+        n = self.dataset.n_rows
+        bs = int(self.config.batch_size)
+        if self._order is None or self._order_pos >= n:
+            # A fresh seeded shuffle each epoch; the last batch of an epoch may be smaller.
+            self._order = torch.randperm(n, generator=self._batch_gen)
+            self._order_pos = 0
+        idx = self._order[self._order_pos : self._order_pos + bs]
+        self._order_pos += bs
+        return idx
+
+    def _explode_at(self) -> float:
+        return EXPLODE_FACTOR * max(self._first_loss or 0.0, 1e-12)
+
+    def _record_from(self, s, lv, w, b, gw, gb) -> StepRecord:
+        wt = (float(w),) if np.ndim(w) == 0 else tuple(float(v) for v in w)
+        gwt = (float(gw),) if np.ndim(gw) == 0 else tuple(float(v) for v in gw)
+        return StepRecord(s, wt, float(b), float(lv), gwt, float(gb))
+
+    def _diverged(self, bad_loss: float, prev):
+        """The state at self.step is not finite or is exploding.
+
+        A finite but exploding state is kept (the run stops there); a non-finite one is
+        rolled back to ``prev``, the last finite state (a StepRecord or its values).
+        """
+        if math.isfinite(bad_loss):
+            self._latest = self._evaluate_and_record()
+            return (verdict.DIVERGED, verdict.REASON_EXPLODING)
+        if not isinstance(prev, StepRecord):
+            prev = self._record_from(*prev)
+        self.history.drop_after(prev.step)
+        self.step = prev.step
+        self._set_data_params(prev.weight, prev.bias)
+        # Momentum and Adam's running averages are poisoned by the overflow: start them afresh.
+        self._optimizer = self._make_optimizer()
+        self._latest = prev
+        return (verdict.DIVERGED, verdict.REASON_NOT_FINITE)
+
+    def _check_converged(self, loss: float, gw, gb: float):
+        cfg = self.config
+        if loss < self._plateau_best * (1.0 - cfg.rtol) - 1e-30:
+            self._plateau_best = loss
+            self._plateau_since = self.step
+        elif self.step - self._plateau_since >= cfg.patience:
+            return (verdict.CONVERGED, verdict.REASON_PLATEAU)
+        gnorm = math.sqrt(float(np.sum(np.square(gw))) + gb * gb)
+        if gnorm <= 1e-7 * self._first_grad_norm:  # the gradient shrank ten-millionfold
+            return (verdict.CONVERGED, verdict.REASON_TINY_GRADIENT)
+        return None
+
+    def _finish(self, start: int, steps: int, outcome) -> RunResult:
+        if outcome is None:
+            outcome = (verdict.STOPPED, verdict.REASON_BUDGET)
+        status, reason = outcome
+        latest = self._latest
+        details: dict = {"loss": latest.loss, "lr": self.config.lr}
+        if status == verdict.CONVERGED:
+            details.update(rtol=self.config.rtol, patience=self.config.patience)
+        elif status == verdict.DIVERGED:
+            details["first_loss"] = self._first_loss
+            if self.config.optimizer == "sgd" and self.config.loss == "mse" and self._full_batch:
+                details["stable_lr"] = self.stable_lr
+        elif reason == verdict.REASON_BUDGET:
+            details["recent_drop_percent"] = self._recent_drop_percent(start)
+        return RunResult(status, reason, start, self.step, details)
+
+    def _recent_drop_percent(self, start: int) -> float | None:
+        """How much the loss fell over the last fifth of the run, in percent."""
+        steps = self.history.steps
+        loss = self.history.loss
+        if len(steps) < 2 or self.step <= start:
+            return None
+        since = self.step - max(1, (self.step - start) // 5)
+        i = int(np.searchsorted(steps, since))
+        before = loss[min(i, len(loss) - 1)]
+        if not before > 0:
+            return None
+        return float(100.0 * (before - self._latest.loss) / before)
