@@ -92,6 +92,7 @@ class Trainer:
         self.history = History(dataset.n_features, history_bytes)
         self.last_result: RunResult | None = None
         self._stop = threading.Event()
+        self._run_stop = self._stop  # the event the current run watches
         self._optimum: Optimum | None = None
         self._stable_lr: float | None = None
         self._prepare_data()
@@ -277,6 +278,7 @@ class Trainer:
     def request_stop(self) -> None:
         """Ask a running ``run`` to stop; safe from any thread; takes effect within one step."""
         self._stop.set()
+        self._run_stop.set()
 
     def run(
         self,
@@ -284,15 +286,22 @@ class Trainer:
         *,
         progress: Callable[[Trainer], None] | None = None,
         progress_interval: float = 1 / 60,
+        stop: threading.Event | None = None,
     ) -> RunResult:
         """Make up to ``steps`` more updates, continuing from the current parameters.
 
         ``progress(trainer)`` is called at most every ``progress_interval`` seconds (and once
-        at the end), from the thread that runs this.
+        at the end), from the thread that runs this. The run stops within one step once
+        ``stop`` (an Event the caller owns and clears) or ``request_stop()`` is set; without
+        ``stop``, an earlier ``request_stop()`` is forgotten when the run starts.
         """
         if steps < 0:
             raise ConfigError(f"steps must be >= 0, got {steps}")
-        self._stop.clear()
+        if stop is None:
+            self._stop.clear()
+            self._run_stop = self._stop
+        else:
+            self._run_stop = stop
         start = self.step
         if not math.isfinite(self._latest.loss):
             result = self._finish(start, steps, (verdict.DIVERGED, verdict.REASON_NOT_FINITE))
@@ -318,7 +327,7 @@ class Trainer:
         X, y, w, b = self._X, self._y, self._w, self._b
         loss_fn, opt, hist = self._loss, self._optimizer, self.history
         wv, bv = self._w_view, self._b_view
-        stop = self._stop
+        stop = self._run_stop
         clock = time.perf_counter
         next_report = clock() + interval
         k1 = wv.shape[0] == 1
@@ -378,7 +387,7 @@ class Trainer:
         """Mini-batches and/or standardized training: evaluate in data units after each step."""
         X, y, w, b = self._X, self._y, self._w, self._b
         loss_fn, opt = self._loss, self._optimizer
-        stop = self._stop
+        stop = self._run_stop
         clock = time.perf_counter
         next_report = clock() + interval
         for _ in range(steps):

@@ -1,0 +1,173 @@
+"""The headless ``linreg-gui train`` command: the same Trainer as the window, for scripts,
+for teachers checking answers, and for checking a bundle."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+
+from linreg_gui.core.dataset import (
+    LESSON_FEATURES,
+    LESSON_ROWS,
+    LESSON_TARGET,
+    DataError,
+    Dataset,
+)
+from linreg_gui.core.optimum import LOSSES, metrics
+from linreg_gui.core.trainer import OPTIMIZERS, ConfigError, TrainConfig, Trainer
+
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """A bad command line; reported in one line with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump, never a traceback
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="linreg-gui train",
+        description="Train a linear model by gradient descent exactly as the lesson does, "
+        "and print the result.",
+    )
+    p.add_argument("--data", metavar="FILE", help="CSV file (default: the lesson's 3 points)")
+    p.add_argument("--target", metavar="COL", help="target column (default: the last one)")
+    p.add_argument("--features", metavar="A,B", help="feature columns (default: all others)")
+    p.add_argument("--lr", type=float, default=0.001, help="learning rate (default 0.001)")
+    p.add_argument("--steps", type=int, default=100, help="number of updates (default 100)")
+    p.add_argument("--seed", type=int, default=0, help="torch.manual_seed (default 0)")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default="sgd")
+    p.add_argument("--momentum", type=float, default=0.9, help="for --optimizer momentum")
+    p.add_argument("--loss", choices=LOSSES, default="mse")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N",
+                   help="mini-batch size (default: the whole dataset)")
+    p.add_argument("--normalize", action="store_true",
+                   help="train on standardized columns (results still in the data's units)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    return p
+
+
+def _finite(value):
+    """Strict JSON has no NaN or Infinity: those become null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def load_dataset(args) -> Dataset:
+    features = None
+    if args.features:
+        features = [f.strip() for f in args.features.split(",") if f.strip()]
+    if args.data is not None:
+        return Dataset.from_csv(args.data, target=args.target, features=features)
+    if args.target is None and features is None:
+        return Dataset.lesson()
+    return Dataset.from_rows(
+        LESSON_ROWS, (*LESSON_FEATURES, LESSON_TARGET), target=args.target,
+        features=features, source="lesson",
+    )
+
+
+def result_dict(trainer: Trainer, history_start: int = 0) -> dict:
+    ds = trainer.dataset
+    first = trainer.history.record(0)
+    last = trainer.latest
+    m = metrics(ds, last.weight, last.bias)
+    opt = trainer.optimum
+    cfg = trainer.config
+    h = trainer.history
+    history = [
+        {"step": int(s), "weight": [float(v) for v in w], "bias": float(b), "loss": float(lo)}
+        for s, w, b, lo in zip(h.steps[history_start:], h.weight[history_start:],
+                               h.bias[history_start:], h.loss[history_start:], strict=True)
+    ]
+    if not history or history[-1]["step"] != last.step:
+        history.append({"step": last.step, "weight": list(last.weight), "bias": last.bias,
+                        "loss": last.loss})
+    result = trainer.last_result
+    return {
+        "features": list(ds.feature_names),
+        "target": ds.target_name,
+        "rows": ds.n_rows,
+        "config": {
+            "lr": cfg.lr, "optimizer": cfg.optimizer, "loss": cfg.loss, "seed": cfg.seed,
+            "batch_size": cfg.batch_size, "normalize": cfg.normalize,
+            **({"momentum": cfg.momentum} if cfg.optimizer == "momentum" else {}),
+        },
+        "initial": {
+            "weight": list(first.weight), "bias": first.bias, "loss": first.loss,
+            "grad_weight": list(first.grad_weight), "grad_bias": first.grad_bias,
+            "predictions": [float(v) for v in ds.X @ first.weight + first.bias],
+        },
+        "history": history,
+        "final": {
+            "step": last.step, "weight": list(last.weight), "bias": last.bias,
+            "loss": last.loss, "grad_weight": list(last.grad_weight),
+            "grad_bias": last.grad_bias, "mse": m.mse, "rmse": m.rmse, "mae": m.mae,
+            "r2": m.r2,
+        },
+        "optimum": {
+            "weight": list(opt.weight), "bias": opt.bias,
+            "loss": opt.loss(ds, cfg.loss, cfg.huber_delta),
+        },
+        "status": result.status if result else "stopped",
+        "reason": result.reason if result else "budget",
+        "message": result.message if result else "",
+    }
+
+
+def summary_text(d: dict) -> str:
+    def nums(v):
+        return ", ".join(f"{x:.4f}" for x in v)
+
+    f, o = d["final"], d["optimum"]
+    names = ", ".join(d["features"])
+    r2 = "undefined" if f["r2"] is None else f"{f['r2']:.4f}"
+    return "\n".join([
+        f"data: {d['rows']} rows; features {names} -> target {d['target']}",
+        f"start (step 0): weight [{nums(d['initial']['weight'])}], "
+        f"bias {d['initial']['bias']:.4f}, loss {d['initial']['loss']:.4f}",
+        f"after {f['step']} updates: weight [{nums(f['weight'])}], bias {f['bias']:.4f}, "
+        f"loss {f['loss']:.4f}",
+        f"RMSE {f['rmse']:.4f}, MAE {f['mae']:.4f}, R^2 {r2}",
+        f"least-squares optimum: weight [{nums(o['weight'])}], bias {o['bias']:.4f}, "
+        f"loss {o['loss']:.4f}",
+        f"{d['status']}: {d['message']}",
+    ])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.steps < 0:
+            raise UsageError(f"--steps must be 0 or more, got {args.steps}")
+        config = TrainConfig(
+            lr=args.lr, optimizer=args.optimizer, momentum=args.momentum, loss=args.loss,
+            batch_size=args.batch_size, normalize=args.normalize, seed=args.seed,
+        ).validate()
+        dataset = load_dataset(args)
+    except (UsageError, ConfigError) as exc:
+        print(f"linreg-gui train: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DataError as exc:
+        print(f"linreg-gui train: {exc.describe()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    trainer = Trainer(dataset, config)
+    trainer.run(args.steps)
+    d = _finite(result_dict(trainer))
+    if args.json:
+        print(json.dumps(d, ensure_ascii=False, allow_nan=False))
+    else:
+        print(summary_text(d))
+    return 0
