@@ -1,0 +1,186 @@
+"""TrainingController: owns the worker's QThread and turns the window's buttons into commands.
+
+States: "starting" (torch is loading), "idle", "training", "paused". While training or paused
+the data and settings are locked (the window disables them); Stop ends the run.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from linreg_gui.core.dataset import Dataset
+from linreg_gui.gui import thread_registry
+from linreg_gui.gui.snapshot import TrainingSnapshot
+from linreg_gui.gui.training_worker import TrainingWorker
+
+STARTING, IDLE, TRAINING, PAUSED = "starting", "idle", "training", "paused"
+
+
+class TrainingController(QObject):
+    state_changed = Signal(str)  # one of STARTING, IDLE, TRAINING, PAUSED
+    snapshot_received = Signal(object)  # TrainingSnapshot, in the GUI thread
+    run_ended = Signal(object)  # RunResult of a run that ended (not paused)
+    ready = Signal()  # the engine is loaded; the first snapshot has arrived
+    failed = Signal(str)
+
+    # Commands to the worker: queued into its thread.
+    _initialize = Signal(object, object)
+    _set_dataset = Signal(object)
+    _set_config = Signal(object, bool)
+    _reset = Signal()
+    _train = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = STARTING
+        self._stop = threading.Event()
+        self._pausing = False
+        self._remaining = 0
+        self._resume_after_step = 0  # a Step made while paused returns to the pause
+        self._paused_result = None
+        self._thread = thread_registry.register(QThread())
+        self._thread.setObjectName("training")
+        self._worker = TrainingWorker(self._stop)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._initialize.connect(self._worker.initialize)
+        self._set_dataset.connect(self._worker.set_dataset)
+        self._set_config.connect(self._worker.set_config)
+        self._reset.connect(self._worker.reset)
+        self._train.connect(self._worker.train)
+        self._worker.snapshot_ready.connect(self._on_snapshot)
+        self._worker.ready.connect(self._on_ready)
+        self._worker.failed.connect(self._on_failed)
+        self._shut_down = False
+
+    @property
+    def worker(self) -> TrainingWorker:
+        return self._worker
+
+    @property
+    def busy(self) -> bool:
+        return self.state in (TRAINING, PAUSED)
+
+    def start(self, dataset: Dataset, config) -> None:
+        """Start the thread and build the engine there (torch loads in the background)."""
+        self._thread.start()
+        self._initialize.emit(dataset, config)
+
+    # ---- commands ---------------------------------------------------------------------------
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self._end_run()
+        self._set_dataset.emit(dataset)
+
+    def set_config(self, config, *, reset: bool = False) -> None:
+        self._end_run()
+        self._set_config.emit(config, reset)
+
+    def reset(self) -> None:
+        self._end_run()
+        self._reset.emit()
+
+    def train(self, steps: int) -> None:
+        if self.state == TRAINING or steps <= 0:
+            return
+        self._stop.clear()
+        self._pausing = False
+        self._set_state(TRAINING)
+        self._train.emit(int(steps))
+
+    def step(self) -> None:
+        """Exactly one update. When paused, the paused run keeps its remaining steps."""
+        if self.state == TRAINING:
+            return
+        remaining = self._remaining if self.state == PAUSED else 0
+        self.train(1)
+        self._resume_after_step = remaining
+
+    def pause(self) -> None:
+        if self.state == TRAINING:
+            self._pausing = True
+            self._stop.set()
+
+    def resume(self) -> None:
+        if self.state == PAUSED:
+            self.train(self._remaining)
+
+    def toggle_pause(self) -> None:
+        if self.state == TRAINING:
+            self.pause()
+        elif self.state == PAUSED:
+            self.resume()
+
+    def stop(self) -> None:
+        if self.state == TRAINING:
+            self._pausing = False
+            self._stop.set()
+        elif self.state == PAUSED:
+            self._remaining = 0
+            self._set_state(IDLE)
+            if self._paused_result is not None:
+                self.run_ended.emit(self._paused_result)
+
+    def _end_run(self) -> None:
+        """Commands that change the model end any run first (they are blocked in the UI)."""
+        if self.state == TRAINING:
+            self._pausing = False
+            self._stop.set()
+        elif self.state == PAUSED:
+            self._remaining = 0
+            self._set_state(IDLE)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop any run and the thread, and wait for it; safe to call more than once."""
+        if self._shut_down:
+            return True
+        self._shut_down = True
+        self._stop.set()
+        for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed):
+            signal.disconnect()
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)
+
+    # ---- from the worker --------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_snapshot(self, snap: TrainingSnapshot) -> None:
+        if not snap.running and self.state == TRAINING:
+            result = snap.result
+            resume_after_step = self._resume_after_step
+            self._resume_after_step = 0
+            if result is not None and self._pausing and result.reason == "requested":
+                self._pausing = False
+                self._remaining = snap.remaining
+                self._paused_result = result
+                self._set_state(PAUSED)
+            elif resume_after_step and result is not None and result.status == "stopped":
+                self._remaining = resume_after_step
+                self._set_state(PAUSED)
+            else:
+                self._remaining = 0
+                self._set_state(IDLE)
+            self.snapshot_received.emit(snap)
+            if result is not None and self.state == IDLE:
+                self.run_ended.emit(result)
+            return
+        self.snapshot_received.emit(snap)
+
+    @Slot()
+    def _on_ready(self) -> None:
+        if self.state == STARTING:
+            self._set_state(IDLE)
+        self.ready.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self.state == TRAINING:
+            self._set_state(IDLE)
+        self.failed.emit(message)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,18 @@
+"""What the training worker sends to the window: plain, immutable values, never tensors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linreg_gui.core.history import HistoryChunk, StepRecord
+from linreg_gui.core.verdict import RunResult
+
+
+@dataclass(frozen=True)
+class TrainingSnapshot:
+    latest: StepRecord  # the newest fully known state (step, weight, bias, loss, gradients)
+    chunk: HistoryChunk  # history records since the previous snapshot (copies)
+    replace: bool  # True: chunk is the whole history (after a load or reset), not an addition
+    running: bool  # a run is still going after this snapshot
+    result: RunResult | None = None  # set on the last snapshot of a run
+    remaining: int = 0  # steps of the run not made yet (a paused run resumes with these)

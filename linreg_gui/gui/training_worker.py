@@ -1,0 +1,123 @@
+"""TrainingWorker: runs the engine's Trainer in its own thread and reports throttled snapshots.
+
+It lives in a QThread (see TrainingController). Commands arrive as queued slot calls while it
+is idle; a running loop never returns to the event loop, so stopping goes through a
+threading.Event that the trainer checks every step. The worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from linreg_gui.core.dataset import Dataset
+from linreg_gui.gui.snapshot import TrainingSnapshot
+
+#: At most this many snapshots a second reach the window.
+MAX_UPDATES_PER_SECOND = 60
+
+
+class TrainingWorker(QObject):
+    ready = Signal()  # torch is imported and the first model is built
+    snapshot_ready = Signal(object)  # TrainingSnapshot
+    failed = Signal(str)  # an unexpected error, in words, with the traceback's last line
+
+    def __init__(self, stop_event: threading.Event) -> None:
+        super().__init__()
+        self._stop = stop_event  # owned by the controller: set from the GUI thread
+        self._trainer = None
+        self._config = None
+        self._sent_step = -1  # the last history step already sent to the window
+        self.update_interval = 1.0 / MAX_UPDATES_PER_SECOND
+
+    # ---- commands (queued from the GUI thread) ---------------------------------------------
+
+    @Slot(object, object)
+    def initialize(self, dataset: Dataset, config) -> None:
+        def build():
+            from linreg_gui.core import trainer  # the slow import (~1-2 s), off the GUI thread
+
+            self._trainer = trainer.Trainer(dataset, config)
+            self._config = config
+            self._emit_whole()
+            self.ready.emit()
+
+        self._guard(build)
+
+    @Slot(object)
+    def set_dataset(self, dataset: Dataset) -> None:
+        def rebuild():
+            from linreg_gui.core.trainer import Trainer
+
+            self._trainer = Trainer(dataset, self._config)
+            self._emit_whole()
+
+        self._guard(rebuild)
+
+    @Slot(object, bool)
+    def set_config(self, config, reset: bool) -> None:
+        def apply():
+            self._config = config
+            if reset:
+                from linreg_gui.core.trainer import Trainer
+
+                self._trainer = Trainer(self._trainer.dataset, config)
+                self._emit_whole()
+            else:
+                self._trainer.reconfigure(config)
+                self._emit_whole()
+
+        self._guard(apply)
+
+    @Slot()
+    def reset(self) -> None:
+        def do_reset():
+            self._trainer.reset()
+            self._emit_whole()
+
+        self._guard(do_reset)
+
+    @Slot(int)
+    def train(self, steps: int) -> None:
+        self._guard(lambda: self._train(steps))
+
+    # ---- internals --------------------------------------------------------------------------
+
+    def _train(self, steps: int) -> None:
+        trainer = self._trainer
+        start = trainer.step
+
+        def progress(t) -> None:
+            self._emit(running=True, remaining=steps - (t.step - start))
+
+        result = trainer.run(
+            steps, progress=progress, progress_interval=self.update_interval, stop=self._stop
+        )
+        remaining = max(0, steps - result.steps_done)
+        self._emit(running=False, result=result, remaining=remaining)
+
+    def _emit(self, *, running: bool, result=None, remaining: int = 0) -> None:
+        t = self._trainer
+        h = t.history
+        chunk = h.chunk(h.index_after(self._sent_step))
+        if len(chunk):
+            self._sent_step = int(chunk.steps[-1])
+        self.snapshot_ready.emit(
+            TrainingSnapshot(t.latest, chunk, False, running, result, remaining)
+        )
+
+    def _emit_whole(self) -> None:
+        t = self._trainer
+        chunk = t.history.chunk()
+        self._sent_step = int(chunk.steps[-1]) if len(chunk) else -1
+        self.snapshot_ready.emit(TrainingSnapshot(t.latest, chunk, True, False))
+
+    def _guard(self, fn) -> None:
+        """Run a command; an exception becomes the failed signal instead of killing the thread."""
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001 - everything must reach the window
+            last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+            self.failed.emit(last)
