@@ -75,6 +75,7 @@ class Trainer:
         # Data units, for the whole-dataset loss and gradients when training runs elsewhere.
         self._X_data = torch.tensor(ds.X, dtype=torch.float32)
         self._y_data = torch.tensor(ds.y, dtype=torch.float32).reshape(-1, 1)
+        self._stable_lr = None  # it depends on the space the optimizer walks (standardized?)
         n = ds.n_rows
         bs = self.config.batch_size
         self._full_batch = bs is None or bs >= n
@@ -265,6 +266,7 @@ class Trainer:
             return result
         self._plateau_best = self._latest.loss
         self._plateau_since = start
+        self._grew_from = self._first_loss
         loop = self._run_fast if self._fast else self._run_general
         outcome = loop(steps, progress, progress_interval)
         result = self._finish(start, steps, outcome)
@@ -316,7 +318,7 @@ class Trainer:
                     self._plateau_best = lv
                     self._plateau_since = s
                 elif s - self._plateau_since >= patience:
-                    outcome = (verdict.CONVERGED, verdict.REASON_PLATEAU)
+                    outcome = self._plateau_outcome(lv)
                 if g2 + gbval * gbval <= tiny_g2:
                     outcome = (verdict.CONVERGED, verdict.REASON_TINY_GRADIENT)
                 if outcome is None and stop.is_set():
@@ -420,11 +422,25 @@ class Trainer:
             self._plateau_best = loss
             self._plateau_since = self.step
         elif self.step - self._plateau_since >= cfg.patience:
-            return (verdict.CONVERGED, verdict.REASON_PLATEAU)
+            return self._plateau_outcome(loss)
         gnorm = math.sqrt(float(np.sum(np.square(gw))) + gb * gb)
         if gnorm <= 1e-7 * self._first_grad_norm:  # the gradient shrank ten-millionfold
             return (verdict.CONVERGED, verdict.REASON_TINY_GRADIENT)
         return None
+
+    def _plateau_outcome(self, loss: float):
+        """No improvement for ``patience`` steps: converged, unless the loss is climbing.
+
+        A loss at least double its best has not levelled off: it is diverging, only more
+        slowly than the EXPLODE_FACTOR check notices (a learning rate just above the stable
+        one). Losses a thousandfold below the first one are left alone: there, float32
+        rounding and Adam's jitter around an exact fit can double them without divergence.
+        """
+        best = self._plateau_best
+        if loss > 2.0 * best and loss > 1e-3 * (self._first_loss or 0.0):
+            self._grew_from = best
+            return (verdict.DIVERGED, verdict.REASON_EXPLODING)
+        return (verdict.CONVERGED, verdict.REASON_PLATEAU)
 
     def _finish(self, start: int, steps: int, outcome) -> RunResult:
         if outcome is None:
@@ -435,7 +451,8 @@ class Trainer:
         if status == verdict.CONVERGED:
             details.update(rtol=self.config.rtol, patience=self.config.patience)
         elif status == verdict.DIVERGED:
-            details["first_loss"] = self._first_loss
+            # The loss the run grew from (for the message "the loss grew from ... to ...").
+            details["first_loss"] = getattr(self, "_grew_from", None) or self._first_loss
             if self.config.optimizer == "sgd" and self.config.loss == "mse" and self._full_batch:
                 details["stable_lr"] = self.stable_lr
         elif reason == verdict.REASON_BUDGET:
