@@ -111,6 +111,7 @@ class Dataset:
             Xa = np.array(X, dtype=np.float64)
             ya = np.array(y, dtype=np.float64).reshape(-1)
         except (TypeError, ValueError) as exc:
+            _raise_at_bad_cell(X, y, feature_names, target_name, source)
             raise DataError(f"not a numeric array: {exc}", file=source) from None
         if Xa.ndim == 1:
             Xa = Xa.reshape(-1, 1)
@@ -251,6 +252,30 @@ class Dataset:
             names[target_idx],
             source=source,
         )
+
+
+def _raise_at_bad_cell(X, y, feature_names, target_name, source) -> None:
+    """Name the row and column of the cell numpy could not convert (text, a ragged row)."""
+    try:
+        rows = list(X)
+        targets = list(np.asarray(y, dtype=object).reshape(-1))
+    except (TypeError, ValueError):
+        return
+    width = None
+    for i, row in enumerate(rows, start=1):
+        cells = list(row) if isinstance(row, (list, tuple, np.ndarray)) else [row]
+        if width is None:
+            width = len(cells)
+        elif len(cells) != width:
+            raise DataError(
+                f"has {len(cells)} cells but the first row has {width}", file=source, row=i
+            )
+        for j, cell in enumerate(cells):
+            names = list(feature_names) if feature_names is not None else []
+            name = str(names[j]) if j < len(names) else f"x{j + 1}"
+            _parse_cell(cell, source, i, name)
+    for i, cell in enumerate(targets, start=1):
+        _parse_cell(cell, source, i, str(target_name))
 
 
 def _is_number(text: str) -> bool:
