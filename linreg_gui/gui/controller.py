@@ -147,7 +147,9 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_snapshot(self, snap: TrainingSnapshot) -> None:
-        if not snap.running and self.state == TRAINING:
+        # Only the last snapshot of a run carries a result; a reset's snapshot that was queued
+        # before this run started must not end it.
+        if snap.result is not None and not snap.running and self.state == TRAINING:
             result = snap.result
             resume_after_step = self._resume_after_step
             self._resume_after_step = 0

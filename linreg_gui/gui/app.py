@@ -1,0 +1,71 @@
+"""The application: QApplication, settings identity, the main window, and the command line of
+the windowed program (a data file to open, ``--self-test``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+APP_ID = "linreg-gui"  # also the .desktop file's name and StartupWMClass
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="linreg-gui", description="Linear regression, step by step.")
+    p.add_argument("file", nargs="?", help="a CSV data file to open")
+    p.add_argument("--self-test", action="store_true",
+                   help="run the lesson through the real window and worker, print one JSON "
+                        "line, exit 0 when it matches the lesson")
+    return p.parse_args(list(argv))
+
+
+def make_application(argv: Sequence[str] = ()):
+    from PySide6.QtWidgets import QApplication
+
+    from linreg_gui import __version__
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationDisplayName("linreg-gui")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def main(argv: Sequence[str]) -> int:
+    args = _parse(argv)
+    if args.self_test and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+
+    from PySide6.QtCore import QTimer
+
+    from linreg_gui.core.dataset import DataError, Dataset
+    from linreg_gui.gui.main_window import MainWindow
+
+    dataset = None
+    error = None
+    if args.file:
+        try:
+            dataset = Dataset.from_csv(args.file)
+        except DataError as exc:
+            error = exc.describe()
+    window = MainWindow(dataset)
+    if args.self_test:
+        from linreg_gui.gui.self_test import SelfTest
+
+        test = SelfTest(window)
+        window.show()
+        QTimer.singleShot(0, window.start_engine)
+        app.exec()
+        return test.exit_code
+    window.restore_layout()
+    window.show()
+    if error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "linreg-gui", error))
+    QTimer.singleShot(0, window.start_engine)
+    return app.exec()

@@ -1,0 +1,446 @@
+"""The main window: assembles the table, the settings, the plots and the readouts, and wires
+them to the TrainingController. It computes nothing itself."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linreg_gui import __version__
+from linreg_gui.core.config import TrainConfig
+from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.history import HistoryChunk
+from linreg_gui.core.optimum import least_squares, loss_value
+from linreg_gui.core.quadratic import MSEStats
+from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
+from linreg_gui.gui.controls import ControlsPanel
+from linreg_gui.gui.plots import PlotsPanel
+from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
+from linreg_gui.gui.snapshot import TrainingSnapshot
+from linreg_gui.gui.table_model import DataTableModel
+from linreg_gui.gui.table_view import DataTableView
+
+LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
+
+
+class MainWindow(QMainWindow):
+    # The last snapshot the window has drawn (tests and the self-test wait on it).
+    snapshot_shown = Signal(object)  # TrainingSnapshot
+    run_finished = Signal(object)  # RunResult, after the window shows it
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.resize(1360, 860)
+        self.controller = TrainingController(self)
+        self.dataset: Dataset | None = None
+        self._stats: MSEStats | None = None
+        self._latest = None
+        self._pending: list[TrainingSnapshot] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(15)  # coalesce bursts: at most ~60 redraws a second
+        self._flush_timer.timeout.connect(self._flush)
+
+        # Panels.
+        self.table_model = DataTableModel(self)
+        self.table_view = DataTableView(self)
+        self.table_view.setModel(self.table_model)
+        self.controls = ControlsPanel()
+        self.plots = PlotsPanel()
+        self.readouts = ReadoutsPanel()
+        self.predict = PredictBox()
+        self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        self.table_toolbar = QToolBar()
+        left_layout.addWidget(self.table_toolbar)
+        left_layout.addWidget(self.table_view, 1)
+        left_layout.addWidget(self.busy_label)
+        left_layout.addWidget(self.controls)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 4, 4, 4)
+        right_layout.addWidget(self.readouts, 1)
+        right_layout.addWidget(self.predict)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.plots)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([360, 720, 280])
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self.retranslate()
+        self._load_dataset_into_table(dataset or Dataset.lesson())
+        self._rebuild_dataset(send=False)
+        self._on_state(STARTING)
+
+    # ---- building ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        SP = QStyle.StandardPixmap
+
+        def action(key, icon=None, shortcut=None, slot=None) -> QAction:
+            a = QAction(self)
+            a.setObjectName(key)
+            if icon is not None:
+                a.setIcon(style.standardIcon(icon))
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+                a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if slot is not None:
+                a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.train_action = action("train", SP.SP_MediaPlay, Qt.Key.Key_F5, self.train)
+        self.step_action = action("step", SP.SP_MediaSeekForward, Qt.Key.Key_F10, self.step)
+        self.pause_action = action(
+            "pause", SP.SP_MediaPause, Qt.Key.Key_Space, self.controller.toggle_pause
+        )
+        self.stop_action = action("stop", SP.SP_MediaStop, Qt.Key.Key_Escape, self.controller.stop)
+        self.reset_action = action("reset", SP.SP_BrowserReload, "Ctrl+R", self.reset)
+        self.undo_action = self.table_model.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.table_model.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action.setIcon(style.standardIcon(SP.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(SP.SP_ArrowForward))
+        self.quit_action = action("quit", shortcut=QKeySequence.StandardKey.Quit, slot=self.close)
+        self.about_action = action("about", slot=self.show_about)
+
+        run_bar = QToolBar()
+        run_bar.setObjectName("run_toolbar")
+        run_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
+                  self.reset_action):
+            run_bar.addAction(a)
+        self.addToolBar(run_bar)
+        self.run_toolbar = run_bar
+
+        tb = self.table_toolbar
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        tb.addAction(self.undo_action)
+        tb.addAction(self.redo_action)
+        tb.addSeparator()
+        for a in self._table_actions():
+            tb.addAction(a)
+
+    def _table_actions(self) -> list[QAction]:
+        view = self.table_view
+        return [view.add_row_action, view.delete_rows_action, view.add_column_action,
+                view.delete_column_action]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        for a in self._table_actions():
+            self.edit_menu.addAction(a)
+        self.train_menu = bar.addMenu("")
+        for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
+                  self.reset_action):
+            self.train_menu.addAction(a)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.state_changed.connect(self._on_state)
+        c.snapshot_received.connect(self._on_snapshot)
+        c.run_ended.connect(self._on_run_ended)
+        c.failed.connect(self._on_failed)
+        self.table_model.table_edited.connect(self._rebuild_dataset)
+        self.controls.config_changed.connect(self._on_config_changed)
+        self.plots.point_added.connect(self.table_model.add_point)
+        self.plots.point_moving.connect(
+            lambda row, x, y: self.table_model.move_point(row, x, y, final=False)
+        )
+        self.plots.point_moved.connect(
+            lambda row, x, y: self.table_model.move_point(row, x, y, final=True)
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Linear regression by gradient descent"))
+        texts = {
+            self.train_action: (
+                self.tr("&Train"),
+                self.tr("Make the set number of updates, continuing from the current line (F5)"),
+            ),
+            self.step_action: (
+                self.tr("&Step"),
+                self.tr("Exactly one update: predict, loss, backward, optimizer step (F10)"),
+            ),
+            self.pause_action: (
+                self.tr("&Pause"),
+                self.tr("Pause the run; press again to resume (Space)"),
+            ),
+            self.stop_action: (self.tr("St&op"), self.tr("End the run here (Esc)")),
+            self.reset_action: (
+                self.tr("&Reset"),
+                self.tr("Back to the seeded start: step 0, the random initial weight and bias "
+                        "(Ctrl+R)"),
+            ),
+            self.quit_action: (self.tr("&Quit"), self.tr("Close the application")),
+            self.about_action: (self.tr("&About"), self.tr("Version and licenses")),
+        }
+        for a, (text, tip) in texts.items():
+            a.setText(text)
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.train_menu.setTitle(self.tr("&Train"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.run_toolbar.setWindowTitle(self.tr("Run"))
+        self.table_toolbar.setWindowTitle(self.tr("Data"))
+        self.busy_label.setText(
+            self.tr("Data and settings are locked while a run is in progress: press Stop to edit.")
+        )
+
+    # ---- start-up and shut-down ------------------------------------------------------------
+
+    def start_engine(self) -> None:
+        """Load torch in the worker thread and build the model (after the first paint)."""
+        if self.dataset is None:
+            self.controller.start(Dataset.lesson(), self.controls.config())
+        else:
+            self.controller.start(self.dataset, self.controls.config())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        self._flush_timer.stop()
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+
+    def restore_layout(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            self.restoreState(s.value("window/state"))
+            self.splitter.restoreState(s.value("window/splitter"))
+
+    # ---- data --------------------------------------------------------------------------------
+
+    def _load_dataset_into_table(self, dataset: Dataset) -> None:
+        self.table_model.set_dataset(dataset)
+        self.table_model.undo_stack.clear()
+
+    @Slot()
+    def _rebuild_dataset(self, send: bool = True) -> None:
+        dataset, problems = self.table_model.to_dataset()
+        message = problems.summary() if problems else ""
+        if dataset is None:
+            self.dataset = None
+            self._set_status(self.tr("Cannot train: {0}").format(message), "diverged")
+            self._update_actions()
+            return
+        self.dataset = dataset
+        opt = least_squares(dataset)
+        self._stats = MSEStats.from_dataset(dataset, opt)
+        cfg = self.controls.config()
+        self.plots.set_data(
+            dataset.X, dataset.y, dataset.feature_names, dataset.target_name,
+            opt.weight, opt.bias, self._optimum_loss(cfg),
+        )
+        self.plots.set_point_editing(dataset.n_features == 1 and not self.controller.busy)
+        self.plots.clear_history()
+        self.readouts.set_dataset(dataset.feature_names, self._stats, LOSS_NAMES[cfg.loss])
+        self.predict.set_columns(dataset.feature_names, dataset.target_name)
+        if message:
+            self._set_status(message, "stopped")
+        if send:
+            self.controller.set_dataset(dataset)
+        self._update_actions()
+
+    def _optimum_loss(self, cfg: TrainConfig) -> float:
+        opt = self._stats.optimum
+        return loss_value(self.dataset, opt.weight, opt.bias, cfg.loss, cfg.huber_delta)
+
+    @Slot(object)
+    def _on_config_changed(self, config: TrainConfig) -> None:
+        latest = self._latest
+        # A new seed shows its starting point at once when nothing has been trained yet.
+        reset = latest is None or latest.step == 0
+        self.controller.set_config(config, reset=reset)
+        if self.dataset is not None:
+            self.readouts.set_dataset(self.dataset.feature_names, self._stats,
+                                      LOSS_NAMES[config.loss])
+            self.plots.set_data(
+                self.dataset.X, self.dataset.y, self.dataset.feature_names,
+                self.dataset.target_name, self._stats.optimum.weight, self._stats.optimum.bias,
+                self._optimum_loss(config),
+            )
+
+    # ---- running -----------------------------------------------------------------------------
+
+    def train(self) -> None:
+        if self.dataset is not None and self.controller.state != TRAINING:
+            if self.controller.state == PAUSED:
+                self.controller.stop()
+            self.controller.train(self.controls.steps())
+
+    def step(self) -> None:
+        if self.dataset is not None:
+            self.controller.step()
+
+    def reset(self) -> None:
+        if self.dataset is not None:
+            self.controller.reset()
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        busy = state in (TRAINING, PAUSED)
+        self.controls.setEnabled(not busy)
+        self.table_model.setReadOnly(busy)
+        for a in self._table_actions():
+            a.setEnabled(not busy)
+        self.undo_action.setEnabled(not busy and self.table_model.undo_stack.canUndo())
+        self.redo_action.setEnabled(not busy and self.table_model.undo_stack.canRedo())
+        self.busy_label.setVisible(busy)
+        if self.dataset is not None:
+            self.plots.set_point_editing(self.dataset.n_features == 1 and not busy)
+        self.pause_action.setText(self.tr("&Resume") if state == PAUSED else self.tr("&Pause"))
+        if state == STARTING:
+            self._set_status(self.tr("Loading PyTorch…"))
+        elif state == TRAINING:
+            self._set_status(self.tr("Training…"))
+        elif state == PAUSED:
+            self._set_status(self.tr("Paused at step {0}. Press Space to resume, Esc to stop.")
+                             .format(self._latest.step if self._latest else 0))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        state = self.controller.state
+        has_data = self.dataset is not None
+        self.train_action.setEnabled(has_data and state != TRAINING)
+        self.step_action.setEnabled(has_data and state != TRAINING)
+        self.pause_action.setEnabled(state in (TRAINING, PAUSED))
+        self.stop_action.setEnabled(state in (TRAINING, PAUSED))
+        self.reset_action.setEnabled(has_data)
+
+    @Slot(object)
+    def _on_snapshot(self, snap: TrainingSnapshot) -> None:
+        self._pending.append(snap)
+        if not snap.running:
+            self._flush()  # the end of a run (or a reset) is shown at once
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        # Only the history since the last full replacement matters.
+        start = max((i for i, s in enumerate(pending) if s.replace), default=None)
+        if start is not None:
+            self.plots.clear_history()
+            pending_chunks = pending[start:]
+        else:
+            pending_chunks = pending
+        chunks = [s.chunk for s in pending_chunks if len(s.chunk)]
+        if chunks:
+            merged = _concat(chunks)
+            self.plots.append_history(merged.steps, merged.loss, merged.weight, merged.bias)
+        last = pending[-1]
+        self._show_record(last)
+        if last.result is not None and not last.running:
+            self._show_result(last.result)
+        self.snapshot_shown.emit(last)
+
+    def _show_record(self, snap: TrainingSnapshot) -> None:
+        rec = snap.latest
+        if self.dataset is None or len(rec.weight) != self.dataset.n_features:
+            return
+        self._latest = rec
+        self.plots.set_current(rec.weight, rec.bias)
+        opt_loss = self._optimum_loss(self.controls.config())
+        self.readouts.show_record(rec, opt_loss)
+        self.predict.set_model(rec.weight, rec.bias)
+        if snap.running:
+            self._set_status(self.tr("Training… step {0:,}, loss {1:.4f}").format(
+                rec.step, rec.loss))
+        elif snap.replace and self.controller.state == IDLE:
+            self._set_status(self.tr("Ready: step {0}. Press Train (F5) or Step (F10).")
+                             .format(rec.step))
+
+    def _show_result(self, result) -> None:
+        self._set_status(result.message, result.status)
+
+    @Slot(object)
+    def _on_run_ended(self, result) -> None:
+        self._show_result(result)
+        self.run_finished.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._set_status(self.tr("Something went wrong in training: {0}").format(message),
+                         "diverged")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training failed"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal: the window keeps painting and can still be closed
+        self.failure_box = box
+
+    def _set_status(self, text: str, kind: str = "info") -> None:
+        self.readouts.set_status(text, kind)
+        self.statusBar().showMessage(text.split(". ")[0])
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About linreg-gui"),
+            self.tr(
+                "<h3>linreg-gui {0}</h3><p>Linear regression trained by gradient descent with "
+                "PyTorch, step by step, following the lesson 모델 선형회귀 모델링.</p>"
+                "<p>Built with PyTorch (BSD), Qt for Python / PySide6 (LGPLv3), pyqtgraph (MIT) "
+                "and NumPy (BSD).</p>"
+            ).format(__version__),
+        )
+
+    # ---- for tests and the self-test ---------------------------------------------------------
+
+    @property
+    def latest(self):
+        return self._latest
+
+
+def _concat(chunks: list[HistoryChunk]) -> HistoryChunk:
+    if len(chunks) == 1:
+        return chunks[0]
+    return HistoryChunk(*(np.concatenate([getattr(c, f) for c in chunks]) for f in (
+        "steps", "loss", "weight", "bias", "grad_weight", "grad_bias")))

@@ -1,0 +1,206 @@
+"""Readouts: the current step, loss, RMSE, R^2, weights, bias and the gap to the optimum; the
+run's status in words; and the Predict box that answers the lesson's question."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linreg_gui.core.history import StepRecord
+from linreg_gui.core.quadratic import MSEStats
+
+
+def fmt(value: float | None, digits: int = 4) -> str:
+    if value is None or not math.isfinite(value):
+        return "—"
+    if value != 0 and (abs(value) >= 1e7 or abs(value) < 10.0 ** (-digits)):
+        return f"{value:.{digits}e}"
+    return f"{value:,.{digits}f}"
+
+
+class ReadoutsPanel(QGroupBox):
+    """Numbers of the current model; updated from snapshots at most ~60 times a second."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(2, 1)
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self._names: tuple[str, ...] = ()
+        self._stats: MSEStats | None = None
+        self._loss_name = "MSE"
+        header = (QLabel(), QLabel(), QLabel())
+        for i, label in enumerate(header):
+            label.setStyleSheet("font-weight: bold")
+            self._grid.addWidget(label, 0, i)
+        self._header = header
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAccessibleName("status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Model"))
+        self._header[0].setText("")
+        self._header[1].setText(self.tr("now"))
+        self._header[2].setText(self.tr("least squares"))
+        self._build_rows()
+
+    def set_dataset(self, feature_names: Sequence[str], stats: MSEStats, loss_name: str) -> None:
+        self._names = tuple(feature_names)
+        self._stats = stats
+        self._loss_name = loss_name
+        self._build_rows()
+
+    def _build_rows(self) -> None:
+        for labels in self._rows.values():
+            for label in labels:
+                self._grid.removeWidget(label)
+                label.deleteLater()
+        self._rows.clear()
+        titles = [
+            ("step", self.tr("Step")),
+            ("loss", self.tr("Loss ({0})").format(self._loss_name)),
+            ("rmse", self.tr("RMSE")),
+            ("r2", self.tr("R²")),
+        ]
+        titles += [(f"w{i}", self.tr("Weight w ({0})").format(n)) for i, n in enumerate(self._names)]
+        titles += [("b", self.tr("Bias b"))]
+        for row, (key, title) in enumerate(titles, start=1):
+            labels = (QLabel(title), QLabel("—"), QLabel(""))
+            for col, label in enumerate(labels):
+                if col:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    font = label.font()
+                    font.setFamilies(["monospace"])
+                    font.setStyleHint(font.StyleHint.Monospace)
+                    label.setFont(font)
+                self._grid.addWidget(label, row, col)
+            labels[1].setAccessibleName(title)
+            self._rows[key] = labels
+
+    def value_text(self, key: str) -> str:
+        """What the 'now' column shows for ``key`` (step, loss, rmse, r2, w0.., b)."""
+        return self._rows[key][1].text()
+
+    def show_record(self, record: StepRecord, optimum_loss: float | None) -> None:
+        rows = self._rows
+        rows["step"][1].setText(f"{record.step:,}")
+        rows["loss"][1].setText(fmt(record.loss))
+        rows["loss"][2].setText(fmt(optimum_loss))
+        stats = self._stats
+        if stats is not None and len(record.weight) == len(self._names):
+            mse = stats.mse(record.weight, record.bias)
+            rows["rmse"][1].setText(fmt(math.sqrt(mse)))
+            rows["rmse"][2].setText(fmt(math.sqrt(stats.optimum.mse)))
+            rows["r2"][1].setText(fmt(stats.r2(record.weight, record.bias)))
+            rows["r2"][2].setText(fmt(stats.r2(stats.optimum.weight, stats.optimum.bias)))
+            for i, w in enumerate(record.weight):
+                rows[f"w{i}"][1].setText(fmt(w))
+                rows[f"w{i}"][2].setText(fmt(stats.optimum.weight[i]))
+            rows["b"][2].setText(fmt(stats.optimum.bias))
+        rows["b"][1].setText(fmt(record.bias))
+        gap = self._gap_text(record)
+        self.setToolTip(gap)
+
+    def _gap_text(self, record: StepRecord) -> str:
+        stats = self._stats
+        if stats is None or len(record.weight) != len(stats.optimum.weight):
+            return ""
+        dw = np.asarray(record.weight) - np.asarray(stats.optimum.weight)
+        return self.tr("Gap to the optimum: weight {0}, bias {1}").format(
+            ", ".join(fmt(v) for v in dw), fmt(record.bias - stats.optimum.bias)
+        )
+
+    def set_status(self, text: str, kind: str = "info") -> None:
+        colors = {"converged": "#1a7f37", "diverged": "#cf222e", "stopped": "#9a6700"}
+        color = colors.get(kind)
+        self.status_label.setStyleSheet(f"color: {color}" if color else "")
+        self.status_label.setText(text)
+
+
+class PredictBox(QGroupBox):
+    """The lesson's question: if I study x hours, what score will I get?"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._form = QFormLayout(self)
+        self._inputs: list[QDoubleSpinBox] = []
+        self._names: tuple[str, ...] = ()
+        self._target = ""
+        self._weight: tuple[float, ...] = ()
+        self._bias = 0.0
+        self.result_label = QLabel()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Predict"))
+        self.setToolTip(self.tr("Type the features; the current model predicts the target."))
+        self._rebuild()
+
+    def set_columns(self, feature_names: Sequence[str], target_name: str) -> None:
+        if tuple(feature_names) == self._names and target_name == self._target:
+            return
+        self._names = tuple(feature_names)
+        self._target = target_name
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        old = [box.value() for box in self._inputs]
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._inputs = []
+        for i, name in enumerate(self._names):
+            box = QDoubleSpinBox()
+            box.setRange(-1e12, 1e12)
+            box.setDecimals(4)
+            box.setValue(old[i] if i < len(old) else 5.0)
+            box.setAccessibleName(self.tr("Predict from {0}").format(name))
+            box.valueChanged.connect(self._update)
+            self._inputs.append(box)
+            self._form.addRow(name, box)
+        self.result_label = QLabel()  # removeRow deleted the old one
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.result_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.result_label.setFont(font)
+        self.result_label.setAccessibleName(self.tr("Predicted {0}").format(self._target))
+        self._form.addRow(self.tr("→ {0}").format(self._target or "y"), self.result_label)
+        self._update()
+
+    def set_model(self, weight: Sequence[float], bias: float) -> None:
+        self._weight = tuple(weight)
+        self._bias = float(bias)
+        self._update()
+
+    def inputs(self) -> list[QDoubleSpinBox]:
+        return self._inputs
+
+    def prediction(self) -> float | None:
+        if len(self._weight) != len(self._inputs) or not self._inputs:
+            return None
+        x = np.array([box.value() for box in self._inputs])
+        return float(x @ np.asarray(self._weight) + self._bias)
+
+    def _update(self, *_args) -> None:
+        self.result_label.setText(fmt(self.prediction()))
