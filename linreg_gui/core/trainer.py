@@ -447,20 +447,36 @@ class Trainer:
     def _plateau_outcome(self, loss: float):
         """No improvement for ``patience`` steps: converged, unless the loss is climbing.
 
-        A loss at least double its best has not levelled off: it is diverging, only more
-        slowly than the EXPLODE_FACTOR check notices (a learning rate just above the stable
-        one). Losses a thousandfold below the first one are left alone: there, float32
-        rounding and Adam's jitter around an exact fit can double them without divergence.
+        For plain gradient descent on MSE, a loss at least double its best has not levelled
+        off: it is diverging, only more slowly than the EXPLODE_FACTOR check notices (a
+        learning rate just above the stable one). Losses a thousandfold below the first one
+        are left alone: there, float32 rounding can double them without divergence.
         """
-        best = self._plateau_best
-        if loss > 2.0 * best and loss > 1e-3 * (self._first_loss or 0.0):
-            self._grew_from = best
+        if self._climbing(loss):
+            self._grew_from = self._plateau_best
             return (verdict.DIVERGED, verdict.REASON_EXPLODING)
         return (verdict.CONVERGED, verdict.REASON_PLATEAU)
 
+    def _climbing(self, loss: float) -> bool:
+        """Has the loss climbed to double its best, where it should only ever fall?
+
+        Only plain full-batch gradient descent on MSE falls monotonically at a stable learning
+        rate; momentum, Adam, RMSprop, MAE and mini-batches rise and fall on their way down.
+        """
+        cfg = self.config
+        if not (cfg.optimizer == "sgd" and cfg.loss == "mse" and self._full_batch):
+            return False
+        return loss > 2.0 * self._plateau_best and loss > 1e-3 * (self._first_loss or 0.0)
+
     def _finish(self, start: int, steps: int, outcome) -> RunResult:
         if outcome is None:
-            outcome = (verdict.STOPPED, verdict.REASON_BUDGET)
+            # The budget ran out. A loss that has climbed to double its best meanwhile is a
+            # divergence the plateau check had no time to see (fewer than `patience` steps).
+            if self.step > start and self._climbing(self._latest.loss):
+                self._grew_from = self._plateau_best
+                outcome = (verdict.DIVERGED, verdict.REASON_EXPLODING)
+            else:
+                outcome = (verdict.STOPPED, verdict.REASON_BUDGET)
         status, reason = outcome
         latest = self._latest
         details: dict = {"loss": latest.loss, "lr": self.config.lr}

@@ -62,6 +62,13 @@ def explain(result: RunResult) -> str:
         if result.reason == REASON_REQUESTED:
             return f"Stopped at step {s}, as asked. Train again to continue from here."
         drop = d.get("recent_drop_percent")
+        if drop is not None and drop <= 0:
+            return (
+                f"Stopped at step {s}: the {result.steps_done} steps asked for are done, but "
+                f"the loss did not fall over the last fifth of the run (it rose "
+                f"{-drop:.1f}%). Train more steps to see whether it settles, or try a smaller "
+                f"learning rate."
+            )
         recent = f" (it fell {drop:.1f}% over the last fifth of the run)" if drop else ""
         return (
             f"Stopped at step {s}: the {result.steps_done} steps asked for are done and the "

@@ -152,3 +152,27 @@ def test_a_trainer_with_a_small_history_in_the_general_path():
     idx = small.history.steps
     assert idx[0] == 0 and np.all(np.diff(idx) > 0)
     assert np.array_equal(small.history.loss, full.history.loss[idx])
+
+
+@pytest.mark.parametrize("k", [1, 3])
+def test_extend_in_blocks_equals_appending_one_by_one(k):
+    budget = 8 * (4 + 2 * k) * 64
+    one, blocks = History(k, budget), History(k, budget)
+    rows = []
+    for step in range(3000):
+        v = values(step, k)
+        w, gw = (v["weight"][0], v["grad_weight"][0]) if k == 1 else (v["weight"], v["grad_weight"])
+        row = (step, v["loss"], w, v["bias"], gw, v["grad_bias"])
+        rows.append(row)
+        if one.wants(step):
+            one.append(*row)
+    rng = np.random.default_rng(0)
+    i = 0
+    while i < len(rows):
+        n = int(rng.integers(1, 400))
+        blocks.extend(rows[i : i + n])
+        i += n
+    assert blocks.stride == one.stride
+    for name in ("steps", "loss", "weight", "bias"):
+        assert np.array_equal(getattr(blocks, name), getattr(one, name)), name
+    check_rows_match_their_steps(blocks)

@@ -103,3 +103,22 @@ def test_both_checks_catch_a_core_module_that_imports_qt(tmp_path):
     proc = lint_imports(tmp_path)
     assert proc.returncode != 0, proc.stdout + proc.stderr
     assert f"{CONTRACT} BROKEN" in proc.stdout
+
+
+def test_settings_load_before_torch():
+    """The window paints before torch has loaded, so its settings module must not pull it in."""
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, linreg_gui.core.config as c; c.TrainConfig().validate(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'torch')[:3])",
+        ],
+        cwd=REPO,
+        env=child_env(REPO),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

@@ -546,3 +546,67 @@ def test_seed_change_takes_effect_at_reset():
     trainer.reset()
     assert trainer.latest.weight != start.weight
     assert trainer.latest == Trainer(Dataset.lesson(), TrainConfig(seed=1)).latest
+
+
+@pytest.mark.parametrize("config", [TrainConfig(), TrainConfig(normalize=True)], ids=["fast", "general"])
+def test_a_stop_pressed_before_a_queued_run_starts_is_not_lost(config):
+    """The window's worker owns the stop event: set before run() begins, the run still stops."""
+    trainer = Trainer(Dataset.lesson(), config)
+    stop = threading.Event()
+    stop.set()
+    result = trainer.run(10_000_000, stop=stop)
+    assert (result.status, result.reason) == ("stopped", "requested")
+    assert result.steps_done <= 1
+    assert stop.is_set()  # the caller owns it and clears it
+    # request_stop() also reaches a run that watches a caller's event.
+    stop.clear()
+    seen = []
+
+    def progress(t):
+        seen.append(t.step)
+        if len(seen) == 3:
+            t.request_stop()
+
+    result = trainer.run(10_000_000, stop=stop, progress=progress, progress_interval=0)
+    assert (result.status, result.reason) == ("stopped", "requested")
+    assert result.end_step - seen[2] <= 1
+
+
+def test_a_short_run_above_the_stable_rate_is_diverging_not_still_falling():
+    """Fewer steps than the plateau patience: the budget ends first, with the loss far up."""
+    trainer = Trainer(Dataset.lesson(), TrainConfig(lr=0.19))
+    result = trainer.run(30)
+    assert trainer.latest.loss > 100 * trainer.history.record(0).loss
+    assert result.status == "diverged", result.message
+    assert "raise the learning rate" not in result.message
+    assert "0.1803" in result.message
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        TrainConfig(optimizer="momentum", lr=0.01),
+        TrainConfig(optimizer="adam", lr=1.0),
+        TrainConfig(optimizer="rmsprop", lr=0.3),
+        TrainConfig(loss="mae", lr=0.05),
+        TrainConfig(lr=0.05, batch_size=1),
+    ],
+    ids=["momentum", "adam", "rmsprop", "mae", "minibatch"],
+)
+@pytest.mark.parametrize("chunk", [7, 25])
+def test_bumpy_descents_are_not_called_divergence(config, chunk):
+    """Momentum, Adam, RMSprop, MAE and mini-batches make the loss rise and fall on the way
+    down. Trained a few steps at a time (the GUI's "train N more"), no piece may be called
+    divergence, and no message may say the loss is still falling when it rose."""
+    ds = small_dataset(seed=4)
+    trainer = Trainer(ds, config)
+    first = trainer.latest.loss
+    for _ in range(3000 // chunk):
+        result = trainer.run(chunk)
+        assert result.status != "diverged", result.message
+        drop = result.details.get("recent_drop_percent")
+        if drop is not None and drop <= 0:
+            assert "still falling" not in result.message
+        if result.status == "converged":
+            break
+    assert trainer.latest.loss < 0.2 * first
