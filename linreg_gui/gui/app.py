@@ -17,6 +17,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--self-test", action="store_true",
                    help="run the lesson through the real window and worker, print one JSON "
                         "line, exit 0 when it matches the lesson")
+    p.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(list(argv))
 
 
@@ -36,7 +37,8 @@ def make_application(argv: Sequence[str] = ()):
 
 def main(argv: Sequence[str]) -> int:
     args = _parse(argv)
-    if args.self_test and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if (args.self_test or args.measure_startup) and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
 
@@ -61,6 +63,14 @@ def main(argv: Sequence[str]) -> int:
         QTimer.singleShot(0, window.start_engine)
         app.exec()
         return test.exit_code
+    if args.measure_startup:
+        from linreg_gui.gui.startup_probe import StartupProbe
+
+        probe = StartupProbe(window)
+        window.show()
+        QTimer.singleShot(0, window.start_engine)
+        app.exec()
+        return probe.exit_code
     window.restore_layout()
     window.show()
     if error:

@@ -28,7 +28,7 @@ from linreg_gui.gui.controls import ControlsPanel
 from linreg_gui.gui.plots import PlotsPanel
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
 from linreg_gui.gui.snapshot import TrainingSnapshot
-from linreg_gui.gui.table_model import DataTableModel
+from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, dataset: Dataset | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.resize(1360, 860)
+        self.resize(1500, 900)
         self.controller = TrainingController(self)
         self.dataset: Dataset | None = None
         self._stats: MSEStats | None = None
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([360, 720, 280])
+        self.splitter.setSizes([340, 760, 400])
         self.setCentralWidget(self.splitter)
 
         self._make_actions()
@@ -161,7 +161,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        for a in self._table_actions():
+        view = self.table_view
+        for a in (view.copy_action, view.paste_action, view.clear_action):
+            self.edit_menu.addAction(a)
+        self.edit_menu.addSeparator()
+        for a in (*self._table_actions(), view.rename_column_action):
             self.edit_menu.addAction(a)
         self.train_menu = bar.addMenu("")
         for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
@@ -178,13 +182,10 @@ class MainWindow(QMainWindow):
         c.failed.connect(self._on_failed)
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self.controls.config_changed.connect(self._on_config_changed)
-        self.plots.point_added.connect(self.table_model.add_point)
-        self.plots.point_moving.connect(
-            lambda row, x, y: self.table_model.move_point(row, x, y, final=False)
-        )
-        self.plots.point_moved.connect(
-            lambda row, x, y: self.table_model.move_point(row, x, y, final=True)
-        )
+        self.plots.point_added.connect(self._add_point)
+        self.plots.point_moving.connect(lambda row, x, y: self._move_point(row, x, y, False))
+        self.plots.point_moved.connect(lambda row, x, y: self._move_point(row, x, y, True))
+        self.table_view.edit_refused.connect(lambda why: self._set_status(why, "stopped"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Linear regression by gradient descent"))
@@ -219,6 +220,13 @@ class MainWindow(QMainWindow):
         self.train_menu.setTitle(self.tr("&Train"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.run_toolbar.setWindowTitle(self.tr("Run"))
+        view = self.table_view
+        # Short labels for the narrow table toolbar; menus keep the full texts.
+        for a, short in ((view.add_row_action, self.tr("+ Row")),
+                         (view.delete_rows_action, self.tr("− Row")),
+                         (view.add_column_action, self.tr("+ Column")),
+                         (view.delete_column_action, self.tr("− Column"))):
+            a.setIconText(short)
         self.table_toolbar.setWindowTitle(self.tr("Data"))
         self.busy_label.setText(
             self.tr("Data and settings are locked while a run is in progress: press Stop to edit.")
@@ -285,6 +293,19 @@ class MainWindow(QMainWindow):
         if send:
             self.controller.set_dataset(dataset)
         self._update_actions()
+
+    @Slot(float, float)
+    def _add_point(self, x: float, y: float) -> None:
+        try:
+            self.table_model.add_point(x, y)
+        except EditRefused as exc:
+            self._set_status(str(exc), "stopped")
+
+    def _move_point(self, row: int, x: float, y: float, final: bool) -> None:
+        try:
+            self.table_model.move_point(row, x, y, final=final)
+        except EditRefused as exc:
+            self._set_status(str(exc), "stopped")
 
     def _optimum_loss(self, cfg: TrainConfig) -> float:
         opt = self._stats.optimum

@@ -25,8 +25,8 @@ from linreg_gui.core.quadratic import MSEStats
 def fmt(value: float | None, digits: int = 4) -> str:
     if value is None or not math.isfinite(value):
         return "—"
-    if value != 0 and (abs(value) >= 1e7 or abs(value) < 10.0 ** (-digits)):
-        return f"{value:.{digits}e}"
+    if value != 0 and (abs(value) >= 1e5 or abs(value) < 10.0 ** (-digits)):
+        return f"{value:.{digits}g}" if abs(value) >= 1e5 else f"{value:.{digits - 1}e}"
     return f"{value:,.{digits}f}"
 
 
@@ -36,13 +36,13 @@ class ReadoutsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._grid = QGridLayout()
-        self._grid.setColumnStretch(1, 1)
-        self._grid.setColumnStretch(2, 1)
-        self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for col in (1, 2, 3):
+            self._grid.setColumnStretch(col, 1)
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
         self._names: tuple[str, ...] = ()
         self._stats: MSEStats | None = None
         self._loss_name = "MSE"
-        header = (QLabel(), QLabel(), QLabel())
+        header = (QLabel(), QLabel(), QLabel(), QLabel())
         for i, label in enumerate(header):
             label.setStyleSheet("font-weight: bold")
             self._grid.addWidget(label, 0, i)
@@ -62,6 +62,8 @@ class ReadoutsPanel(QGroupBox):
         self._header[0].setText("")
         self._header[1].setText(self.tr("now"))
         self._header[2].setText(self.tr("least squares"))
+        self._header[3].setText(self.tr("gap"))
+        self._header[3].setToolTip(self.tr("How far the current model is from the optimum"))
         self._build_rows()
 
     def set_dataset(self, feature_names: Sequence[str], stats: MSEStats, loss_name: str) -> None:
@@ -85,7 +87,7 @@ class ReadoutsPanel(QGroupBox):
         titles += [(f"w{i}", self.tr("Weight w ({0})").format(n)) for i, n in enumerate(self._names)]
         titles += [("b", self.tr("Bias b"))]
         for row, (key, title) in enumerate(titles, start=1):
-            labels = (QLabel(title), QLabel("—"), QLabel(""))
+            labels = (QLabel(title), QLabel("—"), QLabel(""), QLabel(""))
             for col, label in enumerate(labels):
                 if col:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -104,32 +106,27 @@ class ReadoutsPanel(QGroupBox):
 
     def show_record(self, record: StepRecord, optimum_loss: float | None) -> None:
         rows = self._rows
-        rows["step"][1].setText(f"{record.step:,}")
-        rows["loss"][1].setText(fmt(record.loss))
-        rows["loss"][2].setText(fmt(optimum_loss))
-        stats = self._stats
-        if stats is not None and len(record.weight) == len(self._names):
-            mse = stats.mse(record.weight, record.bias)
-            rows["rmse"][1].setText(fmt(math.sqrt(mse)))
-            rows["rmse"][2].setText(fmt(math.sqrt(stats.optimum.mse)))
-            rows["r2"][1].setText(fmt(stats.r2(record.weight, record.bias)))
-            rows["r2"][2].setText(fmt(stats.r2(stats.optimum.weight, stats.optimum.bias)))
-            for i, w in enumerate(record.weight):
-                rows[f"w{i}"][1].setText(fmt(w))
-                rows[f"w{i}"][2].setText(fmt(stats.optimum.weight[i]))
-            rows["b"][2].setText(fmt(stats.optimum.bias))
-        rows["b"][1].setText(fmt(record.bias))
-        gap = self._gap_text(record)
-        self.setToolTip(gap)
 
-    def _gap_text(self, record: StepRecord) -> str:
+        def show(key: str, now: float | None, best: float | None = None) -> None:
+            labels = rows[key]
+            labels[1].setText(fmt(now))
+            if best is not None:
+                labels[2].setText(fmt(best))
+                gap = None if now is None else now - best
+                labels[3].setText(fmt(gap))
+
+        rows["step"][1].setText(f"{record.step:,}")
+        show("loss", record.loss, optimum_loss)
         stats = self._stats
-        if stats is None or len(record.weight) != len(stats.optimum.weight):
-            return ""
-        dw = np.asarray(record.weight) - np.asarray(stats.optimum.weight)
-        return self.tr("Gap to the optimum: weight {0}, bias {1}").format(
-            ", ".join(fmt(v) for v in dw), fmt(record.bias - stats.optimum.bias)
-        )
+        if stats is None or len(record.weight) != len(self._names):
+            show("b", record.bias)
+            return
+        opt = stats.optimum
+        show("rmse", math.sqrt(stats.mse(record.weight, record.bias)), math.sqrt(opt.mse))
+        show("r2", stats.r2(record.weight, record.bias), stats.r2(opt.weight, opt.bias))
+        for i, w in enumerate(record.weight):
+            show(f"w{i}", w, opt.weight[i])
+        show("b", record.bias, opt.bias)
 
     def set_status(self, text: str, kind: str = "info") -> None:
         colors = {"converged": "#1a7f37", "diverged": "#cf222e", "stopped": "#9a6700"}
