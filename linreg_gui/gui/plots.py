@@ -1,0 +1,932 @@
+"""The live plots: the data with the model line and its residuals, the loss, and the weight(s)
+and bias against the step, redrawn cheaply while a model trains."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from functools import partial
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+# Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
+# and the fit plot repaints on every training frame.
+MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while training)
+MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
+MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
+LEGEND_COLUMNS = 3  # parameter legend entries per row (it sits in the title row)
+HIT_RADIUS_PX = 10.0  # a click or drag this close to a point is about that point
+HOVER_RATE_HZ = 30
+# Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
+# noise; they are drawn at the floor so that a log axis is not stretched over 300 decades.
+LOSS_FLOOR_FRACTION = 1e-15
+EXACT_FIT_FRACTION = 1e-12  # an optimum loss below this fraction of the scale means "exact fit"
+
+# Curve colours that read on white and on a dark grey: (light-background, dark-background).
+_SERIES_COLOURS = [
+    ("#1f77b4", "#5fa8e8"),
+    ("#d62728", "#ff6b6b"),
+    ("#2ca02c", "#6fd46f"),
+    ("#9467bd", "#c5a3f0"),
+    ("#8c564b", "#d9a28f"),
+    ("#e377c2", "#ffa6dc"),
+    ("#bcbd22", "#e0e05a"),
+    ("#17becf", "#5fe3f0"),
+]
+_BIAS_COLOUR = ("#ff7f0e", "#ffb055")
+_POINT_COLOUR = ("#1f77b4", "#6fb6ff")
+_MODEL_COLOUR = ("#d62728", "#ff6b6b")
+_RESIDUAL_COLOUR = ("#7f7f7f", "#a0a0a0")
+_OPTIMUM_COLOUR = ("#2b2b2b", "#e6e6e6")
+
+
+def _spread(n: int, cap: int) -> np.ndarray:
+    """All n row indices, or ``cap`` of them evenly spread (the same ones every frame)."""
+    if n <= cap:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, cap).astype(np.intp))
+
+
+def _blend(fg: QColor, bg: QColor, amount: float) -> QColor:
+    """The opaque colour of ``fg`` laid over ``bg`` at opacity ``amount``."""
+    return QColor(
+        round(bg.red() + (fg.red() - bg.red()) * amount),
+        round(bg.green() + (fg.green() - bg.green()) * amount),
+        round(bg.blue() + (fg.blue() - bg.blue()) * amount),
+    )
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.6g}"
+
+
+class _HistoryBuffer:
+    """Growable float64 columns of a training history; capacity doubles, so appending m records
+    costs O(m) amortised, and curves get views of the first n rows, never copies."""
+
+    def __init__(self, n_weights: int) -> None:
+        self.n_weights = n_weights
+        self.n = 0
+        self._allocate(1024)
+
+    def _allocate(self, capacity: int) -> None:
+        n, k = self.n, self.n_weights
+        old = getattr(self, "steps", None)
+        steps = np.empty(capacity)
+        loss = np.empty(capacity)
+        log_loss = np.empty(capacity)
+        weight = np.empty((k, capacity))  # one contiguous row per weight
+        bias = np.empty(capacity)
+        if old is not None and n:
+            steps[:n] = self.steps[:n]
+            loss[:n] = self.loss[:n]
+            log_loss[:n] = self.log_loss[:n]
+            weight[:, :n] = self.weight[:, :n]
+            bias[:n] = self.bias[:n]
+        self.steps, self.loss, self.log_loss = steps, loss, log_loss
+        self.weight, self.bias = weight, bias
+
+    def clear(self, n_weights: int) -> None:
+        self.n = 0
+        if n_weights != self.n_weights:
+            self.n_weights = n_weights
+            self._allocate(1024)
+
+    def append(self, steps, loss, weight, bias, loss_floor: float) -> None:
+        steps = np.asarray(steps, dtype=np.float64).reshape(-1)
+        m = steps.shape[0]
+        loss = np.asarray(loss, dtype=np.float64).reshape(-1)
+        bias = np.asarray(bias, dtype=np.float64).reshape(-1)
+        weight = np.asarray(weight, dtype=np.float64).reshape(m, -1)
+        if loss.shape[0] != m or bias.shape[0] != m or weight.shape[1] != self.n_weights:
+            raise ValueError(
+                f"history chunk shapes disagree: steps {m}, loss {loss.shape[0]}, "
+                f"weight {weight.shape} (expected {self.n_weights} weights), bias {bias.shape[0]}"
+            )
+        if m == 0:
+            return
+        end = self.n + m
+        if end > self.steps.shape[0]:
+            self._allocate(max(end, 2 * self.steps.shape[0]))
+        self.steps[self.n : end] = steps
+        self.loss[self.n : end] = loss
+        self._log10_clamped(loss, loss_floor, self.log_loss[self.n : end])
+        self.weight[:, self.n : end] = weight.T
+        self.bias[self.n : end] = bias
+        self.n = end
+
+    def reclamp(self, loss_floor: float) -> None:
+        self._log10_clamped(self.loss[: self.n], loss_floor, self.log_loss[: self.n])
+
+    @staticmethod
+    def _log10_clamped(loss: np.ndarray, floor: float, out: np.ndarray) -> None:
+        # Zero or negative losses are drawn at the floor; NaN and inf stay non-finite, which
+        # the curve leaves as gaps.
+        np.maximum(loss, floor, out=out)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            np.log10(out, out=out)
+
+    def nearest(self, step: float) -> int | None:
+        """Index of the record whose step is closest to ``step``."""
+        if self.n == 0:
+            return None
+        steps = self.steps[: self.n]
+        i = int(np.searchsorted(steps, step))
+        if i >= self.n:
+            return self.n - 1
+        if i > 0 and step - steps[i - 1] < steps[i] - step:
+            return i - 1
+        return i
+
+
+class _Log10Curve(pg.PlotDataItem):
+    """A curve on a log-y plot that is given log10 values, computed once per record as the
+    records arrive: left to itself, PlotDataItem takes log10 of the whole history on every
+    setData, the largest cost of a frame at a million points."""
+
+    def setLogMode(self, xState: bool, yState: bool) -> None:  # noqa: N802 (Qt naming)
+        super().setLogMode(xState, False)
+
+
+class _XExtent(pg.GraphicsObject):
+    """Invisible; widens the view's x autorange to [start, end]. The history plots reserve
+    25% headroom this way, so the x range (and with it every curve's downsampled copy, an
+    O(history) computation) changes once per 25% of growth instead of on every frame."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._range: tuple[float, float] | None = None
+
+    def set_range(self, extent: tuple[float, float] | None) -> None:
+        if extent != self._range:
+            self._range = extent
+            self.informViewBoundsChanged()
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802
+        return self._range if axis == 0 and self._range is not None else (None, None)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
+        return QRectF()
+
+    def paint(self, *args) -> None:
+        pass
+
+
+class _FitViewBox(pg.ViewBox):
+    """The fit plot's view. While point editing is on, a left click on empty space asks for a
+    new point and a left drag that starts on a point moves that point instead of panning."""
+
+    empty_clicked = Signal(float, float)  # data coordinates of a click away from every point
+    point_dragged = Signal(int, float, float)  # row and data position, live during a drag
+    point_released = Signal(int, float, float)  # row and data position where the drag ended
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editing = False
+        # Maps a position in data coordinates to the row of the point under it, or None.
+        self.hit_test: Callable[[QPointF], int | None] = lambda pos: None
+        self._dragged_row: int | None = None
+        self._auto_range_before_drag: list = [False, False]
+
+    @property
+    def dragging(self) -> bool:
+        return self._dragged_row is not None
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
+        if self.editing and ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            pos = self.mapToView(ev.pos())
+            if not ev.double() and self.hit_test(pos) is None:
+                self.empty_clicked.emit(pos.x(), pos.y())
+            return
+        super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 (Qt naming)
+        if axis is None and ev.button() == Qt.MouseButton.LeftButton:
+            if ev.isStart() and self.editing:
+                self._dragged_row = self.hit_test(self.mapToView(ev.buttonDownPos()))
+                if self._dragged_row is not None:
+                    # The view must hold still under the pointer while a point follows it.
+                    self._auto_range_before_drag = self.autoRangeEnabled()
+                    self.disableAutoRange()
+            if self._dragged_row is not None:
+                ev.accept()
+                pos = self.mapToView(ev.pos())
+                row = self._dragged_row
+                if ev.isFinish():
+                    self._dragged_row = None
+                    for ax, state in zip((self.XAxis, self.YAxis), self._auto_range_before_drag):
+                        if state:
+                            self.enableAutoRange(ax, state)
+                    self.point_released.emit(row, pos.x(), pos.y())
+                else:
+                    self.point_dragged.emit(row, pos.x(), pos.y())
+                return
+        super().mouseDragEvent(ev, axis)
+
+
+class PlotsPanel(QWidget):
+    """Three live plots: the fit (data, model line, residuals, least-squares line), the loss
+    on a log axis, and the parameters, each against the training step."""
+
+    # Rows are 0-based indices into the X and y last given to set_data; x, y in data units.
+    point_added = Signal(float, float)  # x, y: a click on empty space (editing on)
+    point_moving = Signal(int, float, float)  # row, x, y while a point is dragged (not committed)
+    point_moved = Signal(int, float, float)  # row, x, y where the drag ended (commit this)
+    hover_text_changed = Signal(str)  # the values under the pointer, "" when it is over nothing
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._X = np.empty((0, 1))
+        self._y = np.empty(0)
+        self._feature_names: list[str] = ["x"]
+        self._target_name = "y"
+        self._opt_weight = np.zeros(1)
+        self._opt_bias = 0.0
+        self._opt_loss = math.nan
+        self._weight = np.zeros(1)
+        self._bias = 0.0
+        self._point_rows = np.empty(0, dtype=np.intp)  # rows drawn as points (all, if few)
+        self._residual_rows = np.empty(0, dtype=np.intp)  # rows whose residual is drawn
+        self._line_x: np.ndarray | None = None  # where the model and least-squares lines run
+        self._loss_floor = LOSS_FLOOR_FRACTION
+        self._history = _HistoryBuffer(1)
+        self._editing = False
+        self._hover_pos: dict[int, QPointF | None] = {0: None, 1: None, 2: None}
+        self._hover_text = ""
+        self._exact_fit_threshold = 0.0
+        self._read_palette()
+
+        self._fit_view = _FitViewBox()
+        self.fit_plot = pg.PlotWidget(viewBox=self._fit_view)
+        self.loss_plot = pg.PlotWidget()
+        self.params_plot = pg.PlotWidget()
+        self._labels: dict[tuple[int, str], str] = {}
+        self._titles: dict[int, str] = {}
+        for pw in self.export_widgets():
+            item = pw.getPlotItem()
+            # "Plot Options" could switch off the log axis or the downsampling under us; the
+            # view menu (view all, axes, export) stays.
+            item.setMenuEnabled(False, enableViewBoxMenu=True)
+            for name in ("left", "bottom"):
+                # An opaque grid colour (set in apply_palette) instead of showGrid's alpha:
+                # blended lines cost the raster engine ~10 ms a frame, opaque ones < 1 ms.
+                axis = item.getAxis(name)
+                axis.setGrid(255)
+                axis.setStyle(tickAlpha=255, maxTickLevel=1)
+                axis.setZValue(-200)  # an opaque grid must lie under the data (view: z=-100)
+            item.getAxis("left").setWidth(64)  # aligned plots, room for "1e+03" and "-0.001"
+            pw.installEventFilter(self)
+        self._x_extents: list[_XExtent] = []
+        for pw in (self.loss_plot, self.params_plot):
+            # Set on the plot, not the curve: PlotItem.addItem overwrites a curve's own
+            # settings with the plot's. Draw only what the view shows, ~2 values per pixel.
+            pw.getPlotItem().setClipToView(True)
+            pw.getPlotItem().setDownsampling(auto=True, mode="peak")
+            extent = _XExtent()
+            pw.addItem(extent)
+            self._x_extents.append(extent)
+        self._x_extent: tuple[float, float] | None = None
+
+        self._build_fit_items()
+        self._build_loss_items()
+        # The parameter curves fill the whole view as they converge, so their legend sits in
+        # the title row, beside a left-aligned title, where it cannot cover them.
+        self.params_legend = pg.LegendItem(offset=None, colCount=LEGEND_COLUMNS)
+        self.params_legend.setParentItem(self.params_plot.getPlotItem())
+        self.params_legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
+        self.params_legend.layout.setContentsMargins(4, 0, 4, 0)
+        self.weight_curves: list[pg.PlotDataItem] = []
+        self.bias_curve = self._history_curve(self.params_plot)
+        self.optimum_weight_lines: list[pg.InfiniteLine] = []
+        self.optimum_bias_line = self._optimum_value_line()
+        self._lsq_legend_sample = pg.PlotDataItem()  # legend entry only, never drawn
+        self._params_marker = pg.ScatterPlotItem(size=8)
+        self.params_plot.addItem(self._params_marker, ignoreBounds=True)
+        self._params_hover = self._hover_label(self.params_plot)
+
+        self._set_title(1, self.tr("Loss"))
+        self._set_label(1, "bottom", self.tr("step"))
+        self._set_label(1, "left", self.tr("loss (log scale)"))
+        self._set_title(2, self.tr("Weight and bias"))
+        self._set_label(2, "bottom", self.tr("step"))
+        self._set_label(2, "left", self.tr("value"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        for pw in self.export_widgets():
+            pw.setMinimumHeight(140)
+            splitter.addWidget(pw)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._hover_proxies = [
+            pg.SignalProxy(
+                pw.scene().sigMouseMoved,
+                rateLimit=HOVER_RATE_HZ,
+                slot=partial(self._on_mouse_moved, i),
+                threadSafe=False,
+            )
+            for i, pw in enumerate(self.export_widgets())
+        ]
+        self._rebuild_parameter_items()
+        self._show_data()
+        self.apply_palette()
+
+    # ----- building -----------------------------------------------------------------------
+
+    def _build_fit_items(self) -> None:
+        plot = self.fit_plot
+        self.fit_legend = plot.addLegend(offset=(10, 10))
+        self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
+        self.lsq_line = pg.PlotDataItem(antialias=True)
+        self.diagonal_line = pg.PlotDataItem(antialias=True)
+        self.model_line = pg.PlotDataItem(antialias=False)
+        self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
+        for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line):
+            plot.addItem(item)
+        plot.addItem(self.data_points)
+        self._fit_marker = pg.ScatterPlotItem(size=14, brush=None)
+        plot.addItem(self._fit_marker, ignoreBounds=True)
+        self._fit_hover = self._hover_label(plot)
+        self._fit_view.hit_test = self._row_near
+        self._fit_view.empty_clicked.connect(self.point_added)
+        self._fit_view.point_dragged.connect(self._on_point_dragged)
+        self._fit_view.point_released.connect(self._on_point_released)
+
+    def _build_loss_items(self) -> None:
+        plot = self.loss_plot
+        plot.setLogMode(y=True)  # the axis labels powers of ten; the view's y is log10(loss)
+        self.loss_curve = self._history_curve(plot, _Log10Curve)
+        # log10 values never need Qt's protection against huge coordinates; skip its
+        # full-history bounds scan on every frame.
+        self.loss_curve.setDynamicRangeLimit(None)
+        self.optimum_loss_line = pg.InfiniteLine(
+            angle=0,
+            movable=False,
+            label=self.tr("least-squares optimum"),
+            labelOpts={"position": 0.98, "anchors": [(1, 1), (1, 1)]},
+        )
+        plot.addItem(self.optimum_loss_line)
+        self.optimum_loss_line.hide()
+        # Shown instead of the line when the optimum is zero up to rounding (a log axis has
+        # no room for it).
+        self.exact_fit_note = pg.LabelItem("", size="9pt")
+        self.exact_fit_note.setParentItem(plot.getPlotItem())  # in the title row, off the data
+        self.exact_fit_note.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 6))
+        self._loss_marker = pg.ScatterPlotItem(size=8)
+        plot.addItem(self._loss_marker, ignoreBounds=True)
+        self._loss_hover = self._hover_label(plot)
+
+    @staticmethod
+    def _history_curve(
+        plot: pg.PlotWidget, kind: type[pg.PlotDataItem] = pg.PlotDataItem
+    ) -> pg.PlotDataItem:
+        # Peak downsampling keeps the min and max of each pixel column: one column per pixel
+        # loses nothing visible (the default, 5, draws ten values per pixel).
+        curve = kind(antialias=False, autoDownsampleFactor=1.0)
+        plot.addItem(curve)  # takes the plot's clip-to-view and downsampling settings
+        return curve
+
+    def _optimum_value_line(self) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(angle=0, movable=False)
+        self.params_plot.addItem(line)
+        return line
+
+    @staticmethod
+    def _hover_label(plot: pg.PlotWidget) -> pg.TextItem:
+        label = pg.TextItem(anchor=(0, 1))
+        label.setZValue(100)
+        plot.addItem(label, ignoreBounds=True)
+        label.hide()
+        return label
+
+    def _rebuild_parameter_items(self) -> None:
+        """Curves and least-squares lines for k weights and the bias, legend in step."""
+        k = self._X.shape[1]
+        while len(self.weight_curves) > k:
+            self.params_plot.removeItem(self.weight_curves.pop())
+            self.params_plot.removeItem(self.optimum_weight_lines.pop())
+        while len(self.weight_curves) < k:
+            self.weight_curves.append(self._history_curve(self.params_plot))
+            self.optimum_weight_lines.append(self._optimum_value_line())
+        self.params_legend.clear()
+        for curve, name in zip(self.weight_curves, self._parameter_names()):
+            curve.opts["name"] = name
+            self.params_legend.addItem(curve, name)
+        self.bias_curve.opts["name"] = "b"
+        self.params_legend.addItem(self.bias_curve, "b")
+        self.params_legend.addItem(self._lsq_legend_sample, self.tr("least squares"))
+        self.params_legend.updateSize()
+        self._fit_title_row()
+
+    def _fit_title_row(self) -> None:
+        """Make the parameter plot's title row tall enough for its legend (setTitle resets
+        the row to 30 px)."""
+        rows = math.ceil(len(self.params_legend.items) / LEGEND_COLUMNS)
+        self.params_plot.getPlotItem().layout.setRowFixedHeight(0, max(30, 20 * rows + 10))
+
+    def _parameter_names(self) -> list[str]:
+        return [self.tr("w ({name})").format(name=n) for n in self._feature_names]
+
+    # ----- public API -----------------------------------------------------------------------
+
+    def set_data(
+        self,
+        X: np.ndarray,
+        y: np.ndarray,
+        feature_names: Sequence[str],
+        target_name: str,
+        optimum_weight: Sequence[float],
+        optimum_bias: float,
+        optimum_loss: float,
+    ) -> None:
+        """Show a new dataset and its least-squares answer (weight, bias and loss)."""
+        y = np.array(y, dtype=np.float64).reshape(-1)
+        X = np.array(X, dtype=np.float64).reshape(y.shape[0], -1)
+        names = [str(n) for n in feature_names]
+        if len(names) != X.shape[1]:
+            raise ValueError(f"{X.shape[1]} feature columns but {len(names)} feature names")
+        if len(optimum_weight) != X.shape[1]:
+            raise ValueError(f"{X.shape[1]} feature columns but {len(optimum_weight)} weights")
+        k_changed = X.shape[1] != self._X.shape[1] or names != self._feature_names
+        self._X, self._y = X, y
+        self._feature_names, self._target_name = names, str(target_name)
+        self._opt_weight = np.array(optimum_weight, dtype=np.float64).reshape(-1)
+        self._opt_bias = float(optimum_bias)
+        self._opt_loss = float(optimum_loss)
+        if self._weight.shape[0] != X.shape[1]:
+            self._weight = np.zeros(X.shape[1])
+        n = y.shape[0]
+        single = X.shape[1] == 1
+        self._point_rows = _spread(n, MAX_DATA_POINTS if single else MAX_PREDICTION_POINTS)
+        self._residual_rows = _spread(n, MAX_RESIDUALS)
+        self._line_x = self._line_extent()
+        scale = float(np.mean(y**2)) if n else 0.0
+        if not (math.isfinite(scale) and scale > 0):
+            scale = 1.0
+        floor = max(scale * LOSS_FLOOR_FRACTION, 1e-300)
+        restart = X.shape[1] != self._history.n_weights
+        if restart:
+            self._history.clear(X.shape[1])
+        elif floor != self._loss_floor:
+            self._history.reclamp(floor)
+        self._loss_floor = floor
+        self._exact_fit_threshold = scale * EXACT_FIT_FRACTION
+        if k_changed:
+            self._rebuild_parameter_items()
+            self._restyle_items()
+        self._fit_view.editing = self._editing and X.shape[1] == 1
+        self._show_data()
+        self._show_optimum()
+        self._refresh_history(restart=restart)
+        if not self._fit_view.dragging:
+            self._fit_view.enableAutoRange()
+
+    def clear_history(self) -> None:
+        """Forget the training history (a reset)."""
+        self._history.clear(self._X.shape[1])
+        self._refresh_history(restart=True)
+
+    def append_history(
+        self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray
+    ) -> None:
+        """Add the records since the last call: steps (m,), loss (m,), weight (m, k), bias (m,)."""
+        self._history.append(steps, loss, weight, bias, self._loss_floor)
+        self._refresh_history()
+
+    def set_history(
+        self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray
+    ) -> None:
+        """Replace the whole history (same arrays as append_history)."""
+        self._history.clear(self._X.shape[1])
+        self._history.append(steps, loss, weight, bias, self._loss_floor)
+        self._refresh_history(restart=True)
+
+    def set_current(self, weight: Sequence[float], bias: float) -> None:
+        """Move the model line (or the predictions) and the residuals to these parameters."""
+        w = np.array(weight, dtype=np.float64).reshape(-1)
+        if w.shape[0] != self._X.shape[1]:
+            raise ValueError(f"{w.shape[0]} weights for {self._X.shape[1]} features")
+        self._weight, self._bias = w, float(bias)
+        self._show_model()
+
+    def set_point_editing(self, enabled: bool) -> None:
+        """With one feature: click on empty space adds a point, dragging a point moves it."""
+        self._editing = bool(enabled)
+        self._fit_view.editing = self._editing and self._X.shape[1] == 1
+        cursor = Qt.CursorShape.CrossCursor if self._fit_view.editing else None
+        if cursor is None:
+            self.fit_plot.viewport().unsetCursor()
+        else:
+            self.fit_plot.viewport().setCursor(cursor)
+        self._update_fit_title()
+
+    def export_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
+        """The fit, loss and parameter plots, for exporting as images."""
+        return (self.fit_plot, self.loss_plot, self.params_plot)
+
+    def apply_palette(self) -> None:
+        """Colour the plots from this widget's palette (light or dark)."""
+        self._read_palette()
+        fg, bg = self._fg, self._bg
+        axis_pen = pg.mkPen(_blend(fg, bg, 0.6), width=1)
+        grid_pen = pg.mkPen(_blend(fg, bg, 0.1), width=1)
+        for i, pw in enumerate(self.export_widgets()):
+            pw.setBackground(bg)
+            item = pw.getPlotItem()
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setPen(axis_pen)
+                axis.setTickPen(grid_pen)
+                axis.setTextPen(fg)
+            for (plot, axis), text in self._labels.items():
+                if plot == i:
+                    item.setLabel(axis, text, color=fg.name())
+            if i in self._titles:
+                item.setTitle(self._titles[i], color=fg.name(), size="11pt", justify="left")
+        self._fit_title_row()
+        legend_brush = QColor(bg)
+        legend_brush.setAlpha(210)
+        for legend in (self.fit_legend, self.params_legend):
+            legend.setBrush(legend_brush)
+            legend.setPen(axis_pen)
+            legend.setLabelTextColor(fg)
+        for label in (self._fit_hover, self._loss_hover, self._params_hover):
+            fill = QColor(bg)
+            fill.setAlpha(230)
+            label.fill = pg.mkBrush(fill)
+            label.border = axis_pen
+            label.setColor(fg)
+        self.exact_fit_note.setAttr("color", fg.name())
+        self.exact_fit_note.setText(self.exact_fit_note.text)
+        self._restyle_items()
+
+    # ----- styling -------------------------------------------------------------------------
+
+    def _read_palette(self) -> None:
+        palette = self.palette()
+        self._bg = palette.color(QPalette.ColorRole.Base)
+        self._fg = palette.color(QPalette.ColorRole.Text)
+        self._dark = self._bg.lightness() < 128
+
+    def _c(self, pair: tuple[str, str]) -> QColor:
+        return QColor(pair[1] if self._dark else pair[0])
+
+    def _restyle_items(self) -> None:
+        dash = Qt.PenStyle.DashLine
+        point = self._c(_POINT_COLOUR)
+        self.data_points.setSymbolBrush(point)
+        self.data_points.setSymbolPen(pg.mkPen(self._bg, width=1))
+        self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=2))
+        self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=1))
+        optimum = self._c(_OPTIMUM_COLOUR)
+        self.lsq_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self.diagonal_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self._fit_marker.setPen(pg.mkPen(self._fg, width=1))
+        self.loss_curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[0]), width=1))
+        self.optimum_loss_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self.optimum_loss_line.label.setColor(optimum)
+        self._loss_marker.setBrush(self._c(_SERIES_COLOURS[0]))
+        self._loss_marker.setPen(pg.mkPen(self._fg, width=1))
+        colours = self._parameter_colours()
+        lines = [*self.optimum_weight_lines, self.optimum_bias_line]
+        for curve, line, colour in zip([*self.weight_curves, self.bias_curve], lines, colours):
+            curve.setPen(pg.mkPen(colour, width=1))
+            line.setPen(pg.mkPen(colour, width=1, style=dash))
+        self._lsq_legend_sample.setPen(pg.mkPen(self._fg, width=1, style=dash))
+        self._params_marker.setPen(pg.mkPen(self._fg, width=1))
+
+    def _parameter_colours(self) -> list[QColor]:
+        k = len(self.weight_curves)
+        weights = [self._c(_SERIES_COLOURS[j % len(_SERIES_COLOURS)]) for j in range(k)]
+        return [*weights, self._c(_BIAS_COLOUR)]
+
+    def _set_title(self, plot: int, text: str) -> None:
+        self._titles[plot] = text
+        self.export_widgets()[plot].getPlotItem().setTitle(
+            text, color=self._fg.name(), size="11pt", justify="left"
+        )
+        if plot == 2:
+            self._fit_title_row()
+
+    def _set_label(self, plot: int, axis: str, text: str) -> None:
+        self._labels[(plot, axis)] = text
+        self.export_widgets()[plot].getPlotItem().setLabel(axis, text, color=self._fg.name())
+
+    def _update_fit_title(self) -> None:
+        if self._X.shape[1] != 1:
+            self._set_title(0, self.tr("Predicted against actual"))
+        elif self._fit_view.editing:
+            self._set_title(
+                0, self.tr("Data and model — click to add a point, drag a point to move it")
+            )
+        else:
+            self._set_title(0, self.tr("Data and model"))
+
+    # ----- drawing -------------------------------------------------------------------------
+
+    def _single(self) -> bool:
+        return self._X.shape[1] == 1
+
+    def _line_extent(self) -> np.ndarray | None:
+        """The x values where the lines start and end: the data's range and 5% more."""
+        if not self._single():
+            return None
+        x = self._X[:, 0]
+        x = x[np.isfinite(x)]
+        if x.size == 0:
+            return None
+        lo, hi = float(x.min()), float(x.max())
+        pad = 0.05 * (hi - lo) if hi > lo else max(1.0, 0.05 * abs(lo))
+        return np.array([lo - pad, hi + pad])
+
+    def _show_data(self) -> None:
+        """Items and labels that depend on the dataset only."""
+        self._update_fit_title()
+        self.fit_legend.clear()
+        self._hide_hover()
+        if self._single():
+            self._set_label(0, "bottom", self._feature_names[0])
+            self._set_label(0, "left", self._target_name)
+            rows = self._point_rows
+            self.data_points.setData(self._X[rows, 0], self._y[rows])
+            self.diagonal_line.hide()
+            line_x = self._line_x
+            if line_x is not None and np.all(np.isfinite(self._opt_weight)):
+                lsq_y = self._opt_weight[0] * line_x + self._opt_bias
+                self.lsq_line.setData(line_x, lsq_y)
+                self.lsq_line.show()
+            else:
+                self.lsq_line.setData([], [])
+                self.lsq_line.hide()
+            entries = [
+                (self.data_points, self._points_name(self.tr("data"))),
+                (self.model_line, self.tr("model")),
+                (self.residual_segments, self.tr("residuals")),
+                (self.lsq_line, self.tr("least-squares line")),
+            ]
+            # The legend goes in the corner the data leaves empty: top left for a rising line.
+            rising = not (self._opt_weight.size and self._opt_weight[0] < 0)
+            corner = (0, 0) if rising else (1, 0)
+            offset = (10, 10) if rising else (-10, 10)
+        else:
+            self._set_label(0, "bottom", self.tr("actual {name}").format(name=self._target_name))
+            self._set_label(0, "left", self.tr("predicted {name}").format(name=self._target_name))
+            self.lsq_line.setData([], [])
+            self.lsq_line.hide()
+            finite = self._y[np.isfinite(self._y)]
+            if finite.size:
+                lo, hi = float(finite.min()), float(finite.max())
+                self.diagonal_line.setData([lo, hi], [lo, hi])
+                self.diagonal_line.show()
+            else:
+                self.diagonal_line.setData([], [])
+                self.diagonal_line.hide()
+            entries = [
+                (self.data_points, self._points_name(self.tr("rows"))),
+                (self.residual_segments, self.tr("residuals")),
+                (self.diagonal_line, self.tr("perfect prediction (y = x)")),
+            ]
+            corner, offset = (0, 0), (10, 10)
+        for item, name in entries:
+            self.fit_legend.addItem(item, name)
+        self.fit_legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+        self._show_model()
+
+    def _points_name(self, name: str) -> str:
+        shown, total = self._point_rows.shape[0], self._y.shape[0]
+        if shown == total:
+            return name
+        return self.tr("{name} ({shown} of {total} shown)").format(
+            name=name, shown=f"{shown:,}", total=f"{total:,}"
+        )
+
+    def _show_model(self) -> None:
+        """Items that move with the current weight and bias."""
+        rows = self._residual_rows
+        actual = self._y[rows]
+        if self._single():
+            self.model_line.show()
+            line_x = self._line_x
+            if line_x is None:
+                self.model_line.setData([], [])
+            else:
+                self.model_line.setData(line_x, self._weight[0] * line_x + self._bias)
+            x = self._X[rows, 0]
+            pred = self._weight[0] * x + self._bias
+            ends = (actual, pred)  # vertical: from the point to the line
+        else:
+            self.model_line.setData([], [])
+            self.model_line.hide()
+            points = self._point_rows
+            self.data_points.setData(self._y[points], self._X[points] @ self._weight + self._bias)
+            pred = self._X[rows] @ self._weight + self._bias
+            x = actual
+            ends = (pred, actual)  # vertical: from the point to the diagonal
+        seg_y = np.empty(2 * rows.shape[0])
+        seg_y[0::2], seg_y[1::2] = ends
+        self.residual_segments.setData(np.repeat(x, 2), seg_y, connect="pairs")
+        if self._hover_pos[0] is not None:
+            self._update_hover(0, self._hover_pos[0])
+
+    def _show_optimum(self) -> None:
+        names = [*self._parameter_names(), "b"]
+        values = [*self._opt_weight.tolist(), self._opt_bias]
+        for line, value, name in zip([*self.optimum_weight_lines, self.optimum_bias_line],
+                                     values, names):
+            if math.isfinite(value):
+                line.setPos(value)
+                line.setToolTip(self.tr("least-squares {name} = {value}").format(
+                    name=name, value=_fmt(value)))
+                line.show()
+            else:
+                line.hide()
+        loss = self._opt_loss
+        if math.isfinite(loss) and loss > self._exact_fit_threshold:
+            self.optimum_loss_line.setPos(math.log10(loss))  # the view's y is log10(loss)
+            self.optimum_loss_line.show()
+            self.exact_fit_note.setText("")
+        else:
+            self.optimum_loss_line.hide()
+            note = (
+                self.tr("least-squares optimum: loss ≈ 0 (an exact fit)")
+                if math.isfinite(loss) and self._y.size
+                else ""
+            )
+            self.exact_fit_note.setText(note)
+
+    def _refresh_history(self, restart: bool = False) -> None:
+        h = self._history
+        n = h.n
+        steps = h.steps[:n]
+        self.loss_curve.setData(steps, h.log_loss[:n])
+        for j, curve in enumerate(self.weight_curves):
+            curve.setData(steps, h.weight[j, :n])
+        self.bias_curve.setData(steps, h.bias[:n])
+        extent = None if restart else self._x_extent
+        if n == 0:
+            extent = None
+            self._hide_hover(1)
+            self._hide_hover(2)
+        elif extent is None or steps[0] < extent[0] or steps[-1] > extent[1]:
+            first, last = float(steps[0]), float(steps[-1])
+            extent = (first, first + 1.25 * max(last - first, 8.0))
+        if restart or extent != self._x_extent:
+            self._x_extent = extent
+            for item in self._x_extents:
+                item.set_range(extent)
+
+    # ----- editing -------------------------------------------------------------------------
+
+    def _row_near(self, pos: QPointF) -> int | None:
+        """The row of the drawn data point within HIT_RADIUS_PX pixels of ``pos``, if any."""
+        if not self._single() or self._point_rows.size == 0:
+            return None
+        found = self._nearest_point(pos, self._X[self._point_rows, 0], self._y[self._point_rows])
+        if found is None or found[1] > HIT_RADIUS_PX:
+            return None
+        return int(self._point_rows[found[0]])
+
+    def _nearest_point(self, pos: QPointF, xs: np.ndarray, ys: np.ndarray):
+        """(index, distance in pixels) of the point nearest to ``pos``, or None."""
+        px, py = self._fit_view.viewPixelSize()
+        if xs.size == 0 or not (px > 0 and py > 0):
+            return None
+        d2 = ((xs - pos.x()) / px) ** 2 + ((ys - pos.y()) / py) ** 2
+        if not np.isfinite(d2).any():
+            return None
+        i = int(np.nanargmin(d2))
+        return i, math.sqrt(d2[i])
+
+    def _move_point(self, row: int, x: float, y: float) -> None:
+        if not 0 <= row < self._y.size:
+            return
+        self._X[row, 0] = x
+        self._y[row] = y
+        rows = self._point_rows
+        self.data_points.setData(self._X[rows, 0], self._y[rows])
+        self._line_x = self._line_extent()
+        self._show_model()
+
+    def _on_point_dragged(self, row: int, x: float, y: float) -> None:
+        self._move_point(row, x, y)
+        self.point_moving.emit(row, x, y)
+
+    def _on_point_released(self, row: int, x: float, y: float) -> None:
+        self._move_point(row, x, y)
+        self.point_moved.emit(row, x, y)
+
+    # ----- hover ---------------------------------------------------------------------------
+
+    def _on_mouse_moved(self, plot: int, args: tuple) -> None:
+        scene_pos = args[0]
+        vb = self.export_widgets()[plot].getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            self._hover_pos[plot] = None
+            self._hide_hover(plot)
+            return
+        pos = vb.mapSceneToView(scene_pos)
+        self._hover_pos[plot] = pos
+        self._update_hover(plot, pos)
+
+    def _update_hover(self, plot: int, pos: QPointF) -> None:
+        if plot == 0:
+            found = self._fit_hover_at(pos)
+        else:
+            found = self._history_hover_at(plot, pos)
+        if found is None:
+            self._hide_hover(plot)
+            return
+        text, anchor_x, anchor_y, marks = found
+        label = (self._fit_hover, self._loss_hover, self._params_hover)[plot]
+        marker = (self._fit_marker, self._loss_marker, self._params_marker)[plot]
+        marker.setData(x=[m[0] for m in marks], y=[m[1] for m in marks])
+        marker.show()
+        view = self.export_widgets()[plot].getPlotItem().getViewBox().viewRect()
+        # Keep the label inside the view: open it towards the centre.
+        label.setAnchor((1.0 if anchor_x > view.center().x() else 0.0,
+                         0.0 if anchor_y > view.center().y() else 1.0))
+        label.setText(text)
+        label.setPos(anchor_x, anchor_y)
+        label.show()
+        self._emit_hover(text)
+
+    def _fit_hover_at(self, pos: QPointF):
+        rows = self._point_rows
+        if self._single():
+            xs, ys = self._X[rows, 0], self._y[rows]
+            preds = self._weight[0] * xs + self._bias
+        else:
+            xs = self._y[rows]
+            preds = ys = self._X[rows] @ self._weight + self._bias
+        found = self._nearest_point(pos, xs, ys)
+        if found is None or found[1] > 3 * HIT_RADIUS_PX:
+            return None
+        i = found[0]
+        row, p, actual = int(rows[i]), float(preds[i]), float(self._y[rows[i]])
+        if self._single():
+            text = self.tr(
+                "row {row}: {x_name} = {x}, {y_name} = {y}\nprediction = {p}, residual = {r}"
+            ).format(row=row + 1, x_name=self._feature_names[0], x=_fmt(xs[i]),
+                     y_name=self._target_name, y=_fmt(actual), p=_fmt(p), r=_fmt(p - actual))
+        else:
+            text = self.tr("row {row}: actual = {y}\nprediction = {p}, residual = {r}").format(
+                row=row + 1, y=_fmt(actual), p=_fmt(p), r=_fmt(p - actual))
+        x, y = float(xs[i]), float(ys[i])
+        return text, x, y, [(x, y)]
+
+    def _history_hover_at(self, plot: int, pos: QPointF):
+        h = self._history
+        i = h.nearest(pos.x())
+        if i is None:
+            return None
+        step = h.steps[i]
+        if plot == 1:
+            y = float(h.log_loss[i]) if math.isfinite(h.log_loss[i]) else pos.y()
+            text = self.tr("step {step}: loss = {loss}").format(
+                step=_fmt(step), loss=_fmt(h.loss[i]))
+            return text, float(step), y, [(float(step), y)]
+        values = [*h.weight[:, i].tolist(), float(h.bias[i])]
+        names = [*self._parameter_names(), "b"]
+        parts = ", ".join(f"{n} = {_fmt(v)}" for n, v in zip(names, values))
+        text = self.tr("step {step}: {values}").format(step=_fmt(step), values=parts)
+        marks = [(float(step), v) for v in values if math.isfinite(v)]
+        return text, float(step), pos.y(), marks
+
+    def _hide_hover(self, plot: int | None = None) -> None:
+        plots = range(3) if plot is None else (plot,)
+        labels = (self._fit_hover, self._loss_hover, self._params_hover)
+        markers = (self._fit_marker, self._loss_marker, self._params_marker)
+        for p in plots:
+            labels[p].hide()
+            markers[p].hide()
+        if not any(label.isVisible() for label in labels):
+            self._emit_hover("")
+
+    def _emit_hover(self, text: str) -> None:
+        if text != self._hover_text:
+            self._hover_text = text
+            self.hover_text_changed.emit(text)
+
+    # ----- Qt events -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Leave and watched in self.export_widgets():
+            plot = self.export_widgets().index(watched)
+            self._hover_pos[plot] = None
+            self._hide_hover(plot)
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()

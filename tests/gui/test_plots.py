@@ -1,0 +1,371 @@
+"""The live plots show what the model does: line, residuals, loss and parameters, and let a
+student add and drag points. Offscreen, through the items a user sees and real mouse events."""
+
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtTest import QTest
+
+from linreg_gui.gui.plots import MAX_DATA_POINTS, MAX_RESIDUALS, PlotsPanel
+
+# The offscreen platform plugin says this whenever a shown top-level widget's size hints
+# change (any widget with a layout); it is not something the panel does wrong.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+LESSON_X = np.array([[1.0], [2.0], [3.0]])
+LESSON_Y = np.array([20.0, 40.0, 60.0])
+W, B = 16.236, 7.0396
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = PlotsPanel()
+    qtbot.addWidget(p)
+    p.resize(900, 900)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+@pytest.fixture
+def lesson(panel):
+    panel.set_data(LESSON_X, LESSON_Y, ["hours"], "score", [20.0], 0.0, 1e-29)
+    panel.set_current([W], B)
+    settle(panel)
+    return panel
+
+
+@pytest.fixture
+def unthrottled_mouse():
+    # pyqtgraph drops mouse moves closer than 10 ms apart; QTest sends them back to back.
+    old = pg.getConfigOption("mouseRateLimit")
+    pg.setConfigOption("mouseRateLimit", -1)
+    yield
+    pg.setConfigOption("mouseRateLimit", old)
+
+
+def settle(panel: PlotsPanel) -> None:
+    """Paint once, so every view has applied its auto-range (pyqtgraph does it lazily)."""
+    for plot in panel.export_widgets():
+        plot.viewport().repaint()
+
+
+def viewport_pos(plot: pg.PlotWidget, x: float, y: float) -> QPoint:
+    scene = plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+    return plot.mapFromScene(scene)
+
+
+def data_of(item: pg.PlotDataItem) -> tuple[np.ndarray, np.ndarray]:
+    x, y = item.getOriginalDataset()
+    return (np.array([]), np.array([])) if x is None else (np.asarray(x), np.asarray(y))
+
+
+def lesson_history(start: int, stop: int):
+    steps = np.arange(start, stop)
+    loss = 9.68 + (1715 - 9.68) * np.exp(-steps / 6.0)
+    weight = (W * (1 - np.exp(-steps / 8.0)))[:, None]
+    bias = B * (1 - np.exp(-steps / 8.0))
+    return steps, loss, weight, bias
+
+
+# ----- the fit plot -------------------------------------------------------------------------
+
+
+def test_model_line_passes_through_w_x_plus_b_across_the_data(lesson):
+    x, y = data_of(lesson.model_line)
+    np.testing.assert_allclose(y, W * x + B)
+    assert x.min() < 1.0 and x.max() > 3.0  # spans every point
+    assert lesson.model_line.isVisible()
+
+
+def test_residuals_join_each_point_to_the_line_in_one_item(lesson):
+    x, y = data_of(lesson.residual_segments)
+    assert lesson.residual_segments.opts["connect"] == "pairs"
+    starts = np.column_stack([x[0::2], y[0::2]])
+    ends = np.column_stack([x[1::2], y[1::2]])
+    np.testing.assert_allclose(starts, np.column_stack([LESSON_X[:, 0], LESSON_Y]))
+    np.testing.assert_allclose(ends, np.column_stack([LESSON_X[:, 0], W * LESSON_X[:, 0] + B]))
+
+
+def test_residuals_follow_the_current_parameters(lesson):
+    lesson.set_current([20.0], 0.0)
+    x, y = data_of(lesson.residual_segments)
+    np.testing.assert_allclose(y[1::2], 20.0 * x[1::2])
+
+
+def test_big_data_draws_a_capped_spread_of_points_and_says_so(panel):
+    rng = np.random.default_rng(1)
+    X = rng.random((50_000, 1))
+    y = 3 * X[:, 0] + rng.normal(size=50_000)
+    panel.set_data(X, y, ["x"], "y", [3.0], 0.0, 1.0)
+    panel.set_current([1.0], 0.5)
+    x, _ = data_of(panel.residual_segments)
+    assert x.size == 2 * MAX_RESIDUALS
+    px, py = data_of(panel.data_points)
+    assert px.size == MAX_DATA_POINTS
+    assert px.min() == pytest.approx(X.min(), abs=0.01)  # spread over the whole data
+    assert px.max() == pytest.approx(X.max(), abs=0.01)
+    legend = [label.text for _, label in panel.fit_legend.items]
+    assert "data (20,000 of 50,000 shown)" in legend
+
+
+def test_least_squares_line_is_the_optimum_and_dashed(lesson):
+    x, y = data_of(lesson.lsq_line)
+    np.testing.assert_allclose(y, 20.0 * x + 0.0)
+    assert lesson.lsq_line.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert lesson.lsq_line.isVisible()
+
+
+def test_axis_labels_are_the_column_names(lesson):
+    item = lesson.fit_plot.getPlotItem()
+    assert "hours" in item.getAxis("bottom").labelText
+    assert "score" in item.getAxis("left").labelText
+
+
+def test_two_features_show_predicted_against_actual_with_the_diagonal(panel):
+    X = np.array([[1.0, 0.0], [2.0, 1.0], [3.0, 5.0], [4.0, 2.0]])
+    y = np.array([3.0, 6.0, 14.0, 9.0])
+    w, b = np.array([1.5, 1.0]), 0.5
+    panel.set_data(X, y, ["hours", "sleep"], "score", [2.0, 1.0], 1.0, 0.0)
+    panel.set_current(w, b)
+    actual, predicted = data_of(panel.data_points)
+    np.testing.assert_allclose(actual, y)
+    np.testing.assert_allclose(predicted, X @ w + b)
+    dx, dy = data_of(panel.diagonal_line)
+    np.testing.assert_allclose(dx, dy)  # y = x
+    assert dx.min() <= y.min() and dx.max() >= y.max()
+    assert panel.diagonal_line.isVisible()
+    assert panel.diagonal_line.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert not panel.model_line.isVisible()
+    item = panel.fit_plot.getPlotItem()
+    assert "actual score" in item.getAxis("bottom").labelText
+    assert "predicted score" in item.getAxis("left").labelText
+    legend = [label.text for _, label in panel.params_legend.items]
+    assert legend[:3] == ["w (hours)", "w (sleep)", "b"]
+
+
+# ----- the history plots --------------------------------------------------------------------
+
+
+def test_append_history_twice_accumulates_in_order(lesson):
+    first, second = lesson_history(0, 50), lesson_history(50, 120)
+    lesson.append_history(*first)
+    lesson.append_history(*second)
+    steps, log_loss = data_of(lesson.loss_curve)
+    np.testing.assert_array_equal(steps, np.arange(120))
+    np.testing.assert_allclose(10**log_loss, np.concatenate([first[1], second[1]]))
+    _, w = data_of(lesson.weight_curves[0])
+    _, b = data_of(lesson.bias_curve)
+    np.testing.assert_allclose(w, np.concatenate([first[2][:, 0], second[2][:, 0]]))
+    np.testing.assert_allclose(b, np.concatenate([first[3], second[3]]))
+
+
+def test_clear_history_empties_every_curve(lesson):
+    lesson.append_history(*lesson_history(0, 30))
+    lesson.clear_history()
+    for curve in (lesson.loss_curve, lesson.bias_curve, *lesson.weight_curves):
+        assert data_of(curve)[0].size == 0
+    lesson.append_history(*lesson_history(0, 5))  # and it starts again from nothing
+    np.testing.assert_array_equal(data_of(lesson.loss_curve)[0], np.arange(5))
+
+
+def test_set_history_replaces_everything(lesson):
+    lesson.append_history(*lesson_history(0, 30))
+    lesson.set_history(*lesson_history(100, 110))
+    np.testing.assert_array_equal(data_of(lesson.loss_curve)[0], np.arange(100, 110))
+    settle(lesson)
+    x_min, x_max = lesson.loss_plot.getPlotItem().getViewBox().viewRange()[0]
+    assert 95 < x_min <= 100 and 110 <= x_max < 125  # the view follows the new history
+
+
+def test_loss_axis_is_logarithmic_and_survives_zero_and_negative_loss(lesson):
+    assert lesson.loss_plot.getPlotItem().getAxis("left").logMode
+    steps = np.arange(4)
+    loss = np.array([1715.0, 0.0, -1e-9, 9.68])
+    lesson.append_history(steps, loss, np.zeros((4, 1)), np.zeros(4))
+    lesson.grab()  # drawing it must not raise or warn either
+    _, log_loss = data_of(lesson.loss_curve)
+    assert np.all(np.isfinite(log_loss))
+    assert log_loss[1] == log_loss[2] < math.log10(9.68)  # clamped to one tiny floor
+
+
+def test_exact_fit_optimum_is_noted_instead_of_drawn(lesson):
+    # The lesson data is fitted exactly; its optimum loss (~1e-29) would stretch a log axis.
+    assert not lesson.optimum_loss_line.isVisible()
+    assert "0" in lesson.exact_fit_note.text
+
+
+def test_positive_optimum_loss_is_a_dashed_labelled_line(panel):
+    panel.set_data(LESSON_X, np.array([20.0, 45.0, 58.0]), ["hours"], "score", [19.0], 2.667, 6.0)
+    line = panel.optimum_loss_line
+    assert line.isVisible()
+    assert line.value() == pytest.approx(math.log10(6.0))  # the view's y is log10(loss)
+    assert line.pen.style() == Qt.PenStyle.DashLine
+    assert line.label.toPlainText() == "least-squares optimum"
+    assert panel.exact_fit_note.text == ""
+
+
+def test_parameter_curves_have_legend_entries_and_matching_dashed_optima(lesson):
+    names = [label.text for _, label in lesson.params_legend.items]
+    assert names[:2] == ["w (hours)", "b"]
+    w_line, b_line = lesson.optimum_weight_lines[0], lesson.optimum_bias_line
+    assert w_line.value() == pytest.approx(20.0) and b_line.value() == pytest.approx(0.0)
+    for curve, line in ((lesson.weight_curves[0], w_line), (lesson.bias_curve, b_line)):
+        assert line.pen.style() == Qt.PenStyle.DashLine
+        assert line.pen.color() == curve.opts["pen"].color()
+
+
+def test_a_million_points_are_drawn_as_about_two_per_pixel(lesson):
+    n = 1_000_000
+    steps = np.arange(n)
+    lesson.append_history(steps, 10 + np.exp(-steps / 1e4), np.zeros((n, 1)), np.zeros(n))
+    settle(lesson)
+    width = lesson.loss_plot.getPlotItem().getViewBox().width()
+    drawn_x, _ = lesson.loss_curve.getData()
+    assert drawn_x.size <= 4 * width
+    assert lesson.loss_curve.opts["clipToView"] and lesson.loss_curve.opts["autoDownsample"]
+    assert lesson.loss_curve.opts["downsampleMethod"] == "peak"
+
+
+def test_history_chunk_of_the_wrong_shape_is_refused(lesson):
+    with pytest.raises(ValueError):
+        lesson.append_history(np.arange(3), np.ones(3), np.ones((3, 2)), np.ones(3))
+
+
+# ----- editing with the mouse ---------------------------------------------------------------
+
+
+def test_click_on_empty_space_adds_a_point_there(qtbot, lesson):
+    lesson.set_point_editing(True)
+    pos = viewport_pos(lesson.fit_plot, 2.5, 30.0)
+    with qtbot.waitSignal(lesson.point_added, timeout=2000) as blocker:
+        qtbot.mouseClick(lesson.fit_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    x, y = blocker.args
+    px, py = lesson.fit_plot.getPlotItem().getViewBox().viewPixelSize()
+    assert x == pytest.approx(2.5, abs=2 * px)
+    assert y == pytest.approx(30.0, abs=2 * py)
+
+
+def test_click_next_to_a_point_adds_nothing(qtbot, lesson):
+    lesson.set_point_editing(True)
+    pos = viewport_pos(lesson.fit_plot, 2.0, 40.0) + QPoint(7, 5)  # off the dot, ~9 px away
+    with qtbot.assertNotEmitted(lesson.point_added, wait=100):
+        qtbot.mouseClick(lesson.fit_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_click_does_nothing_while_editing_is_off(qtbot, lesson):
+    pos = viewport_pos(lesson.fit_plot, 2.5, 30.0)
+    with qtbot.assertNotEmitted(lesson.point_added, wait=100):
+        qtbot.mouseClick(lesson.fit_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_dragging_a_point_moves_it_live_then_commits(qtbot, lesson, unthrottled_mouse):
+    lesson.set_point_editing(True)
+    moving, moved, ranges_while_dragging = [], [], []
+    view = lesson.fit_plot.getPlotItem().getViewBox()
+
+    def on_moving(*args):
+        moving.append(args)
+        lesson.fit_plot.viewport().repaint()  # a paint is when pyqtgraph auto-ranges
+        ranges_while_dragging.append(view.viewRange())
+
+    lesson.point_moving.connect(on_moving)
+    lesson.point_moved.connect(lambda *a: moved.append(a))
+    range_before = view.viewRange()
+    viewport = lesson.fit_plot.viewport()
+    start = viewport_pos(lesson.fit_plot, 2.0, 40.0)
+    px, py = view.viewPixelSize()
+    target_y = range_before[1][1] + 10 * py  # just above the view: auto-range must not chase it
+    end = viewport_pos(lesson.fit_plot, 2.2, target_y)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for t in np.linspace(0.2, 1.0, 5):
+        QTest.mouseMove(viewport, start + (end - start) * float(t))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert moving and moved == [moved[0]]
+    assert all(row == 1 for row, _, _ in moving)
+    row, x, y = moved[0]
+    assert row == 1
+    assert x == pytest.approx(2.2, abs=2 * px) and y == pytest.approx(target_y, abs=2 * py)
+    assert all(r == range_before for r in ranges_while_dragging)  # the point moves, not the view
+    shown_x, shown_y = data_of(lesson.data_points)
+    assert (shown_x[1], shown_y[1]) == pytest.approx((x, y))
+
+
+def test_dragging_empty_space_pans_instead(qtbot, lesson, unthrottled_mouse):
+    lesson.set_point_editing(True)
+    view = lesson.fit_plot.getPlotItem().getViewBox()
+    before = view.viewRange()
+    viewport = lesson.fit_plot.viewport()
+    start = viewport_pos(lesson.fit_plot, 2.5, 30.0)
+    with qtbot.assertNotEmitted(lesson.point_moving), qtbot.assertNotEmitted(lesson.point_added):
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        for step in range(1, 6):
+            QTest.mouseMove(viewport, start + QPoint(10 * step, 0))
+        QTest.mouseRelease(
+            viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+            start + QPoint(50, 0),
+        )
+    assert view.viewRange()[0] != before[0]
+
+
+# ----- hover, palette, export ---------------------------------------------------------------
+
+
+def test_hovering_a_point_tells_its_values(qtbot, lesson, unthrottled_mouse):
+    pos = viewport_pos(lesson.fit_plot, 3.0, 60.0)
+    with qtbot.waitSignal(
+        lesson.hover_text_changed, timeout=2000, check_params_cb=lambda text: bool(text)
+    ) as blocker:
+        QTest.mouseMove(lesson.fit_plot.viewport(), pos)
+    text = blocker.args[0]
+    prediction = W * 3.0 + B
+    assert "hours = 3" in text and "score = 60" in text
+    assert f"{prediction:.6g}" in text and f"{prediction - 60:.6g}" in text
+
+
+def test_hovering_the_loss_tells_the_loss_at_that_step(qtbot, lesson, unthrottled_mouse):
+    steps, loss, weight, bias = lesson_history(0, 100)
+    lesson.append_history(steps, loss, weight, bias)
+    settle(lesson)
+    pos = viewport_pos(lesson.loss_plot, 20.0, 2.0)
+    with qtbot.waitSignal(
+        lesson.hover_text_changed, timeout=2000, check_params_cb=lambda text: "step 20" in text
+    ) as blocker:
+        QTest.mouseMove(lesson.loss_plot.viewport(), pos)
+    assert f"{loss[20]:.6g}" in blocker.args[0]
+
+
+def test_dark_palette_darkens_the_plots(lesson):
+    palette = QPalette(lesson.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    palette.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    lesson.setPalette(palette)  # sends PaletteChange
+    for plot in lesson.export_widgets():
+        assert plot.backgroundBrush().color() == QColor(30, 30, 30)
+    axis = lesson.loss_plot.getPlotItem().getAxis("bottom")
+    assert axis.textPen().color() == QColor(230, 230, 230)
+
+
+def test_export_widgets_are_the_three_plots(lesson):
+    plots = lesson.export_widgets()
+    assert len(plots) == 3 and all(isinstance(p, pg.PlotWidget) for p in plots)
+    assert plots[0] is lesson.fit_plot
+
+
+def test_lesson_screenshot(lesson, tmp_path):
+    """Renders the lesson panel (set LINREG_PLOTS_SCREENSHOT to keep the image)."""
+    lesson.append_history(*lesson_history(0, 100))
+    lesson.append_history(*lesson_history(100, 201))
+    path = os.environ.get("LINREG_PLOTS_SCREENSHOT", str(tmp_path / "plots.png"))
+    assert lesson.grab().save(path)
+    image = QImage(path)
+    assert image.width() == lesson.width() and image.height() == lesson.height()
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)}) > 10  # not blank
