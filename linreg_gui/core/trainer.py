@@ -72,9 +72,12 @@ class Trainer:
         # float32 as the lesson: torch.tensor([[1],[2],[3]], dtype=torch.float32)
         self._X = torch.tensor(X, dtype=torch.float32)
         self._y = torch.tensor(y, dtype=torch.float32).reshape(-1, 1)
-        # Data units, for the whole-dataset loss and gradients when training runs elsewhere.
-        self._X_data = torch.tensor(ds.X, dtype=torch.float32)
-        self._y_data = torch.tensor(ds.y, dtype=torch.float32).reshape(-1, 1)
+        # Data units, for the whole-dataset loss and gradients when training runs elsewhere;
+        # float64, because float32 cannot hold the data standardizing is for (timestamps,
+        # years x prices) nor the cancellation in their residuals: it reported losses below
+        # the least-squares optimum's.
+        self._X_data = torch.tensor(ds.X, dtype=torch.float64)
+        self._y_data = torch.tensor(ds.y, dtype=torch.float64).reshape(-1, 1)
         self._stable_lr = None  # it depends on the space the optimizer walks (standardized?)
         n = ds.n_rows
         bs = self.config.batch_size
@@ -192,8 +195,8 @@ class Trainer:
             self._optimizer.zero_grad()
             return loss.item(), gw, gb
         w, b = self._data_params()
-        wt = torch.tensor(w, dtype=torch.float32).reshape(-1, 1).requires_grad_(True)
-        bt = torch.tensor([b], dtype=torch.float32).requires_grad_(True)
+        wt = torch.tensor(w, dtype=torch.float64).reshape(-1, 1).requires_grad_(True)
+        bt = torch.tensor([b], dtype=torch.float64).requires_grad_(True)
         loss = self._loss(self._X_data @ wt + bt, self._y_data)
         loss.backward()
         return loss.item(), wt.grad[:, 0].numpy().astype(np.float64), float(bt.grad[0])
@@ -378,7 +381,8 @@ class Trainer:
             opt.zero_grad()
             self.step += 1
             loss_v, gw, gb = self._evaluate()
-            if not loss_v <= self._explode_at():
+            # (isfinite too: in float64 an explode threshold can itself overflow to inf)
+            if not (loss_v <= self._explode_at() and math.isfinite(loss_v)):
                 return self._diverged(loss_v, self._latest)
             wd, bd = self._data_params()
             if self.history.wants(self.step):
@@ -439,7 +443,7 @@ class Trainer:
             self._plateau_since = self.step
         elif self.step - self._plateau_since >= cfg.patience:
             return self._plateau_outcome(loss)
-        gnorm = math.sqrt(float(np.sum(np.square(gw))) + gb * gb)
+        gnorm = math.hypot(*(float(g) for g in gw), gb)  # no overflow warning for huge ones
         if gnorm <= 1e-7 * self._first_grad_norm:  # the gradient shrank ten-millionfold
             return (verdict.CONVERGED, verdict.REASON_TINY_GRADIENT)
         return None
