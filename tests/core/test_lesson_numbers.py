@@ -59,7 +59,8 @@ def test_one_update(lesson):
     assert (result.start_step, result.end_step, lesson.step) == (0, 1, 1)
     assert f4(lesson.latest.weight[0]) == "0.6752"
     assert f4(lesson.latest.loss) == "1678.1724"
-    # The record of step 0 is untouched by the update (the lesson prints it again: 이전 1715.8387).
+    # The record of step 0 is untouched by the update (the lesson prints it again:
+    # 이전 1715.8387).
     assert f4(record_at(lesson, 0).loss) == "1715.8387"
     assert record_at(lesson, 1) == lesson.latest
 

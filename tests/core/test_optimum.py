@@ -32,7 +32,8 @@ def exact_least_squares(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float
     ys = [Fraction(float(v)) for v in y]
     m = X.shape[1] + 1
     M = [
-        [sum(r[i] * r[j] for r in rows) for j in range(m)] + [sum(r[i] * t for r, t in zip(rows, ys))]
+        [sum(r[i] * r[j] for r in rows) for j in range(m)]
+        + [sum(r[i] * t for r, t in zip(rows, ys))]
         for i in range(m)
     ]
     for c in range(m):

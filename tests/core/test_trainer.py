@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import threading
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -220,8 +221,6 @@ def test_a_huge_step_in_the_general_path_leaves_a_finite_state(config):
 
 
 def replace_lr(config: TrainConfig, lr: float) -> TrainConfig:
-    from dataclasses import replace
-
     return replace(config, lr=lr)
 
 
@@ -411,7 +410,9 @@ def test_recorded_gradients_are_the_whole_dataset_gradients_in_data_units():
         trainer.run(20)
         rec = trainer.latest
         r = ds.X @ np.array(rec.weight) + rec.bias - ds.y
-        np.testing.assert_allclose(rec.grad_weight, 2 * ds.X.T @ r / ds.n_rows, rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(
+            rec.grad_weight, 2 * ds.X.T @ r / ds.n_rows, rtol=1e-4, atol=1e-5
+        )
         assert rec.grad_bias == pytest.approx(2 * r.mean(), rel=1e-4, abs=1e-5)
 
 
@@ -585,7 +586,9 @@ def test_seed_change_takes_effect_at_reset():
     assert trainer.latest == Trainer(Dataset.lesson(), TrainConfig(seed=1)).latest
 
 
-@pytest.mark.parametrize("config", [TrainConfig(), TrainConfig(normalize=True)], ids=["fast", "general"])
+@pytest.mark.parametrize(
+    "config", [TrainConfig(), TrainConfig(normalize=True)], ids=["fast", "general"]
+)
 def test_a_stop_pressed_before_a_queued_run_starts_is_not_lost(config):
     """The window's worker owns the stop event: set before run() begins, the run still stops."""
     trainer = Trainer(Dataset.lesson(), config)
