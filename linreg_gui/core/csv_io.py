@@ -1,0 +1,1121 @@
+"""Reading the data tables teachers bring, and writing them back.
+
+Teachers' files come from Korean Excel as often as from anywhere: CP949 or UTF-8 with or
+without a BOM, commas, semicolons or tabs, decimal commas, quoted "1,234", blank lines, a
+header row or none. ``read_table`` reads all of these into a :class:`Table` of float64 values
+in which a bad cell is NaN and is listed as a :class:`BadCell` naming the file's line and the
+column, so a person can find it. ``Table.to_dataset`` then picks the columns to learn from.
+
+Large files take a fast path. The raw bytes are parsed in blocks of about a megabyte, never
+decoded into one big string. A block of nothing but plain numbers and delimiters is converted
+by numpy in one go. A block that fails that (text, blank lines, ragged rows, NaN words) is
+halved until the halves pass, and what is left is read cell by cell with the csv module, so
+the careful rules and exact line numbers hold everywhere. From a block with a quote on, one
+csv reader reads on until a record ends past the block, so quoted cells (even ones spanning
+lines) are read exactly as if the file were read whole.
+
+Nothing here knows about Qt or torch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime
+import io
+import math
+import os
+import re
+import stat
+import tempfile
+import threading
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+
+import numpy as np
+
+from linreg_gui.core.dataset import DataError, Dataset
+
+__all__ = [
+    "BadCell",
+    "LoadCancelled",
+    "Table",
+    "read_dataset",
+    "read_excel",
+    "read_table",
+    "write_csv",
+]
+
+Progress = Callable[[float], None]
+
+#: Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes).
+ENCODINGS = ("utf-8", "utf-8-sig", "cp949")
+#: Delimiters the sniffer chooses among, in order of preference when several fit.
+DELIMITERS = ("\t", ";", ",")
+#: Files larger than this are refused rather than filling the memory of a classroom laptop.
+MAX_FILE_BYTES = 1 << 30
+#: Lines looked at to choose the delimiter and decide whether there is a header.
+SNIFF_LINES = 50
+#: The body is parsed in blocks of about this many bytes (tests shrink it to test seams).
+CHUNK_BYTES = 1 << 20
+#: progress() is called at most once per this many seconds (plus at the start and the end).
+PROGRESS_INTERVAL = 0.05
+#: Bad cells kept per column after that column's first one, and in all.
+MAX_BAD_PER_COLUMN = 100
+MAX_BAD_TOTAL = 10_000
+#: A bad cell's text is cut to this many characters.
+MAX_TEXT = 100
+
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_THOUSANDS_COMMA = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?(?:[0-9]+(?:,[0-9]*)?|,[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_THOUSANDS_DOT_DECIMAL_COMMA = re.compile(r"[+-]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]*)?")
+_NON_FINITE_WORDS = frozenset(
+    s + w for s in ("", "+", "-") for w in ("nan", "inf", "infinity")
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NOT_TEXT = "is not a text file"
+
+REASON_EMPTY = "is empty"
+REASON_NOT_NUMBER = "is not a number"
+REASON_NOT_FINITE = "is not a finite number"
+
+
+class LoadCancelled(Exception):
+    """The caller's cancel event was set while a file was loading."""
+
+
+@dataclass(frozen=True)
+class BadCell:
+    """One cell (or, with ``column_index`` None, one whole row) that holds no usable number.
+
+    ``row`` is the line of the file it is on, 1-based as a person counts (for Excel files,
+    the sheet's row number). ``column_index`` is the 0-based position in ``Table.names``.
+    """
+
+    row: int
+    column_name: str | None
+    column_index: int | None
+    text: str
+    reason: str
+
+    def to_error(self, file: str | None) -> DataError:
+        """The DataError that reports this cell: "file, row 3, column score: ... ('abc')"."""
+        return DataError(
+            self.reason,
+            file=file,
+            row=self.row,
+            column=self.column_name,
+            text=self.text if self.text or self.column_index is None else None,
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class Table:
+    """A whole data file as numbers: what was read, and how it was read."""
+
+    names: tuple[str, ...]
+    values: np.ndarray = field(repr=False)  # (n, c) float64; NaN where a cell is bad
+    line_numbers: np.ndarray = field(repr=False)  # (n,) int64: each row's line in the file
+    bad_cells: list[BadCell] = field(repr=False)  # every column's first, then up to a limit
+    bad_cell_count: int  # all bad cells (and bad rows), also those not kept in bad_cells
+    encoding: str  # "utf-8", "utf-8-sig", "cp949" ("utf-16" for Excel's Unicode text; "xlsx")
+    delimiter: str  # ",", ";" or "\t" ("" for Excel files)
+    decimal_comma: bool  # cells such as "1,5" were read as 1.5
+    has_header: bool  # the first row named the columns (otherwise "column 1", ...)
+    source: str
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return self.names
+
+    @property
+    def n_rows(self) -> int:
+        return int(self.values.shape[0])
+
+    @property
+    def n_columns(self) -> int:
+        return int(self.values.shape[1])
+
+    def column(self, name: str) -> np.ndarray:
+        """One column's values (NaN where bad), by name."""
+        return self.values[:, self._index(name, "column")]
+
+    def bad_row_lines(self, columns: Sequence[str] | None = None) -> np.ndarray:
+        """File line numbers of the rows that have a bad cell in ``columns`` (default: any)."""
+        idx = list(range(self.n_columns)) if columns is None else [
+            self._index(c, "column") for c in columns
+        ]
+        bad = np.isnan(self.values[:, idx]).any(axis=1)
+        return self.line_numbers[bad]
+
+    def to_dataset(
+        self,
+        target: str | None = None,
+        features: Sequence[str] | None = None,
+        drop_bad_rows: bool = False,
+    ) -> Dataset:
+        """The columns to learn from: ``target`` (default the last column) and ``features``
+        (default every other column).
+
+        A bad cell in those columns raises the DataError of the first one, unless
+        ``drop_bad_rows``, which leaves those rows out. Bad cells elsewhere do not matter.
+        """
+        target_idx, feature_idx = self._choose(target, features)
+        if self.n_rows == 0:
+            where = " under the header" if self.has_header else ""
+            raise DataError(f"there are no data rows{where}", file=self.source)
+        used = [*feature_idx, target_idx]
+        values = self.values
+        if self.bad_cell_count:
+            bad_rows = np.isnan(values[:, used]).any(axis=1)
+            if bad_rows.any():
+                if not drop_bad_rows:
+                    raise self._first_bad(set(used), bad_rows).to_error(self.source)
+                values = values[~bad_rows]
+                if values.shape[0] == 0:
+                    first = self._first_bad(set(used), bad_rows).to_error(self.source)
+                    raise DataError(
+                        "every row has a bad cell in the chosen columns; the first: "
+                        f"{first.describe()}",
+                        file=self.source,
+                    )
+        return Dataset.from_arrays(
+            values[:, feature_idx],
+            values[:, target_idx],
+            [self.names[i] for i in feature_idx],
+            self.names[target_idx],
+            source=self.source,
+        )
+
+    # ---- helpers --------------------------------------------------------------------------
+
+    def _index(self, name: str, what: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise DataError(
+                f"there is no {what} {name!r} (columns: {', '.join(self.names)})",
+                file=self.source,
+            ) from None
+
+    def _choose(
+        self, target: str | None, features: Sequence[str] | None
+    ) -> tuple[int, list[int]]:
+        if self.n_columns < 2:
+            raise DataError(
+                "needs at least two columns: one feature and the target", file=self.source
+            )
+        target_idx = self.n_columns - 1 if target is None else self._index(target, "target column")
+        if features is None:
+            feature_idx = [i for i in range(self.n_columns) if i != target_idx]
+        else:
+            if isinstance(features, str):
+                features = [features]
+            feature_idx = []
+            for name in features:
+                i = self._index(name, "feature column")
+                if i == target_idx:
+                    raise DataError(
+                        f"{name!r} cannot be both a feature and the target", file=self.source
+                    )
+                if i in feature_idx:
+                    raise DataError(f"feature {name!r} is chosen twice", file=self.source)
+                feature_idx.append(i)
+        if not feature_idx:
+            raise DataError("there is no feature column", file=self.source)
+        return target_idx, feature_idx
+
+    def _first_bad(self, used: set[int], bad_rows: np.ndarray) -> BadCell:
+        candidates = [
+            b for b in self.bad_cells if b.column_index is None or b.column_index in used
+        ]
+        if candidates:
+            return min(
+                candidates,
+                key=lambda b: (b.row, -1 if b.column_index is None else b.column_index),
+            )
+        # Not reached while every column's first bad cell is kept; a safe answer all the same.
+        r = int(np.argmax(bad_rows))
+        c = next(i for i in sorted(used) if np.isnan(self.values[r, i]))
+        return BadCell(int(self.line_numbers[r]), self.names[c], c, "", REASON_NOT_NUMBER)
+
+
+# ---- progress and cancel ------------------------------------------------------------------
+
+
+class _Monitor:
+    """Throttled progress reports and cancel checks."""
+
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self._next = 0.0
+        self._last = -1.0
+
+    def check(self) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise LoadCancelled("loading was cancelled")
+
+    def report(self, fraction: float, *, force: bool = False) -> None:
+        self.check()
+        if self._progress is None:
+            return
+        now = time.monotonic()
+        fraction = min(1.0, max(self._last, fraction, 0.0))
+        if force or now >= self._next:
+            self._next = now + PROGRESS_INTERVAL
+            self._last = fraction
+            self._progress(fraction)
+
+
+# ---- cells --------------------------------------------------------------------------------
+
+
+def _parse_cell(text: str, delimiter: str) -> tuple[float, str | None, bool]:
+    """(value, reason it is bad or None, a decimal comma was read) for one cell's text."""
+    t = text.strip()
+    if not t:
+        return math.nan, REASON_EMPTY, False
+    comma = False
+    if "," in t:
+        if delimiter == ",":
+            # Only a quoted cell can hold the delimiter: "1,234" or "1,234.5" is thousands.
+            if _THOUSANDS_COMMA.fullmatch(t):
+                t = t.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(t):
+            t, comma = t.replace(",", "."), True
+        elif _THOUSANDS_DOT_DECIMAL_COMMA.fullmatch(t):
+            t, comma = t.replace(".", "").replace(",", "."), True
+    if _NUMBER.fullmatch(t):
+        value = float(t)
+        if math.isfinite(value):
+            return value, None, comma
+        return math.nan, REASON_NOT_FINITE, comma
+    if t.lower() in _NON_FINITE_WORDS:
+        return math.nan, REASON_NOT_FINITE, False
+    return math.nan, REASON_NOT_NUMBER, False
+
+
+def _looks_numeric(text: str, delimiter: str) -> bool:
+    """A number, or a word for a non-finite one: not something that names a column."""
+    _, reason, _ = _parse_cell(text, delimiter)
+    return reason is None or reason == REASON_NOT_FINITE
+
+
+def _is_header(cells: Sequence[str], delimiter: str) -> bool:
+    """A first row that is mostly not numbers names the columns."""
+    numeric = sum(_looks_numeric(c, delimiter) for c in cells)
+    return 2 * numeric < len(cells)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+def _trim(cells: list[str]) -> list[str]:
+    """Without trailing empty cells (Excel writes "1,20," for a formatted empty column)."""
+    end = len(cells)
+    while end > 1 and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end] if end < len(cells) else cells
+
+
+def _unique_names(cells: Sequence[str], count: int) -> tuple[str, ...]:
+    names: list[str] = []
+    seen: set[str] = set()
+    for i in range(count):
+        name = cells[i].strip() if i < len(cells) else ""
+        if not name:
+            name = f"column {i + 1}"
+        base, k = name, 2
+        while name in seen:
+            name = f"{base} ({k})"
+            k += 1
+        seen.add(name)
+        names.append(name)
+    return tuple(names)
+
+
+# ---- building the table -------------------------------------------------------------------
+
+
+class _Builder:
+    """Collects blocks of rows, their line numbers and the bad cells, in file order."""
+
+    def __init__(self, names: tuple[str, ...], has_header: bool, delimiter: str) -> None:
+        self.names = names
+        self.c = len(names)
+        self.has_header = has_header
+        self.delimiter = delimiter
+        self.blocks: list[np.ndarray] = []
+        self.line_blocks: list[np.ndarray] = []
+        self.bad: list[BadCell] = []
+        self.bad_count = 0
+        self._kept_per_column: Counter = Counter()
+        self.decimal_comma = False
+
+    def add_block(self, values: np.ndarray, lines: np.ndarray) -> None:
+        if values.shape[0]:
+            self.blocks.append(values)
+            self.line_blocks.append(lines)
+
+    def add_bad(self, row: int, col: int | None, text: str, reason: str) -> None:
+        self.bad_count += 1
+        kept = self._kept_per_column[col]
+        if kept == 0 or (kept <= MAX_BAD_PER_COLUMN and len(self.bad) < MAX_BAD_TOTAL):
+            name = None if col is None else self.names[col]
+            self.bad.append(BadCell(row, name, col, _clip(text), reason))
+            self._kept_per_column[col] = kept + 1
+
+    def ragged(self, row: int, cells: Sequence[str]) -> None:
+        n = len(cells)
+        what = "the header has" if self.has_header else "the first rows have"
+        s = "" if n == 1 else "s"
+        self.add_bad(row, None, self.delimiter.join(cells), f"has {n} cell{s}, {what} {self.c}")
+
+    def add_rows(self, rows: Iterable[tuple[int, list[str]]], monitor: _Monitor) -> None:
+        """Rows of cell texts with the line each starts on, checked cell by cell."""
+        c, d = self.c, self.delimiter
+        flat: list[float] = []
+        lines: list[int] = []
+        nan_row = [math.nan] * c
+        number = _NUMBER.fullmatch
+        # Excel's quoted "1,234" in comma files: common enough for a branch of its own.
+        thousands = _THOUSANDS_COMMA.fullmatch if d == "," else (lambda t: None)
+        for count, (line, cells) in enumerate(rows):
+            if count & 1023 == 1023:
+                monitor.check()
+            if not "".join(cells).strip():
+                continue  # a blank line, or a line of empty cells as ",," from Excel
+            if len(cells) != c:
+                if len(cells) > c and not "".join(cells[c:]).strip():
+                    cells = cells[:c]
+                else:
+                    self.ragged(line, cells)
+                    flat.extend(nan_row)
+                    lines.append(line)
+                    continue
+            for j, text in enumerate(cells):
+                t = text.strip()
+                if number(t):  # the common cases first
+                    value = float(t)
+                    if value - value == 0.0:  # finite
+                        flat.append(value)
+                        continue
+                elif thousands(t):
+                    value = float(t.replace(",", ""))
+                    if value - value == 0.0:
+                        flat.append(value)
+                        continue
+                value, reason, comma = _parse_cell(t, d)
+                if reason is not None:
+                    self.add_bad(line, j, t, reason)
+                elif comma:
+                    self.decimal_comma = True
+                flat.append(value)
+            lines.append(line)
+        if lines:
+            self.add_block(
+                np.array(flat, dtype=np.float64).reshape(len(lines), c),
+                np.array(lines, dtype=np.int64),
+            )
+
+    def table(self, source: str, encoding: str, delimiter: str | None = None) -> Table:
+        if self.blocks:
+            values = self.blocks[0] if len(self.blocks) == 1 else np.concatenate(self.blocks)
+            lines = (
+                self.line_blocks[0]
+                if len(self.line_blocks) == 1
+                else np.concatenate(self.line_blocks)
+            )
+        else:
+            values = np.empty((0, self.c), dtype=np.float64)
+            lines = np.empty(0, dtype=np.int64)
+        self.blocks.clear()
+        self.line_blocks.clear()
+        values.setflags(write=False)
+        lines.setflags(write=False)
+        if values.size and self.bad_count and np.isnan(values).all():
+            raise DataError(
+                "no cell holds a number: is this a table of numbers?", file=source
+            )
+        return Table(
+            names=self.names,
+            values=values,
+            line_numbers=lines,
+            bad_cells=self.bad,
+            bad_cell_count=self.bad_count,
+            encoding=encoding,
+            delimiter=self.delimiter if delimiter is None else delimiter,
+            decimal_comma=self.decimal_comma,
+            has_header=self.has_header,
+            source=source,
+        )
+
+
+# ---- reading files ------------------------------------------------------------------------
+
+
+def _read_bytes(path: str | os.PathLike, source: str, monitor: _Monitor) -> bytearray:
+    if os.path.isdir(path):
+        raise DataError("is a folder, not a file", file=source)
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise DataError(
+                    f"is too large to load ({size / 2**20:.0f} MB; the limit is "
+                    f"{MAX_FILE_BYTES / 2**20:.0f} MB)",
+                    file=source,
+                )
+            buf = bytearray(size)
+            got = 0
+            block = 8 << 20
+            with memoryview(buf) as view:
+                while got < size:
+                    n = fh.readinto(view[got : got + block])
+                    if not n:
+                        break
+                    got += n
+                    monitor.report(0.1 * got / size)
+            if got < size:
+                del buf[got:]
+    except FileNotFoundError:
+        raise DataError("file not found", file=source) from None
+    except IsADirectoryError:
+        raise DataError("is a folder, not a file", file=source) from None
+    except PermissionError:
+        raise DataError("cannot be opened: permission denied", file=source) from None
+    except OSError as exc:
+        raise DataError(f"cannot be read: {exc.strerror or exc}", file=source) from None
+    return buf
+
+
+def _valid(buf: bytearray, start: int, encoding: str, monitor: _Monitor) -> bool:
+    """Whether buf[start:] is text in this encoding (decoded in pieces, then thrown away)."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    view = memoryview(buf)
+    step = 4 << 20
+    try:
+        for i in range(start, len(buf), step):
+            monitor.check()
+            decoder.decode(view[i : i + step])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    finally:
+        view.release()
+    return True
+
+
+def _decode_setup(
+    buf: bytearray, source: str, monitor: _Monitor
+) -> tuple[bytearray, int, str, str]:
+    """(bytes, where the text starts, encoding to report, encoding to decode blocks with)."""
+    if buf.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text": UTF-16 with a BOM. Re-encoded as UTF-8 to parse.
+        try:
+            text = buf.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DataError(_NOT_TEXT, file=source) from None
+        return bytearray(text.encode("utf-8")), 0, "utf-16", "utf-8"
+    if b"\x00" in buf:
+        raise DataError(f"{_NOT_TEXT} (it holds NUL bytes)", file=source)
+    if buf.startswith(codecs.BOM_UTF8):
+        if _valid(buf, 3, "utf-8", monitor):
+            return buf, 3, "utf-8-sig", "utf-8"
+    elif buf.isascii() or _valid(buf, 0, "utf-8", monitor):
+        return buf, 0, "utf-8", "utf-8"
+    if _valid(buf, 0, "cp949", monitor):
+        return buf, 0, "cp949", "cp949"
+    raise DataError(
+        f"{_NOT_TEXT} (it is neither UTF-8 nor CP949 Korean text)", file=source
+    )
+
+
+def _sniff_delimiter(lines: Sequence[str]) -> str:
+    counts = {d: [] for d in DELIMITERS}
+    for line in lines:
+        if '"' in line:
+            quoted = False
+            found = dict.fromkeys(DELIMITERS, 0)
+            for ch in line:
+                if ch == '"':
+                    quoted = not quoted
+                elif not quoted and ch in found:
+                    found[ch] += 1
+            for d in DELIMITERS:
+                counts[d].append(found[d])
+        else:
+            for d in DELIMITERS:
+                counts[d].append(line.count(d))
+    best, best_score = ",", 0.0
+    for d in DELIMITERS:
+        if not counts[d]:
+            continue
+        mode, hits = Counter(counts[d]).most_common(1)[0]
+        if mode == 0:
+            continue
+        consistency = hits / len(counts[d])
+        if consistency >= 0.75:
+            return d  # the first consistent one in order of preference
+        if consistency > best_score:
+            best, best_score = d, consistency
+    return best
+
+
+def _csv_reader(text: str, delimiter: str):
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+
+
+def _records(text: str, delimiter: str, first_line: int):
+    """(line a record starts on, its cells) for each record, blank lines included."""
+    reader = _csv_reader(text, delimiter)
+    prev = 0
+    try:
+        for cells in reader:
+            yield first_line + prev, cells
+            prev = reader.line_num
+    except csv.Error as exc:
+        line = first_line + prev
+        if "field larger than field limit" in str(exc):
+            raise _QuoteError(line) from None
+        raise _CsvError(line, str(exc)) from None
+
+
+class _QuoteError(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+class _CsvError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+
+
+def read_table(
+    path: str | os.PathLike,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Table:
+    """Read a CSV/TSV text file (or an .xlsx workbook) into a Table.
+
+    ``progress(fraction)`` is called from this thread at most about 20 times a second;
+    ``cancel.is_set()`` is checked often and raises LoadCancelled. Problems with the file as a
+    whole raise DataError; problems with cells are kept in the Table as bad cells.
+    """
+    source = str(path)
+    suffix = Path(source).suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_excel(path, progress=progress, cancel=cancel)
+    monitor = _Monitor(progress, cancel)
+    monitor.report(0.0, force=True)
+    buf = _read_bytes(path, source, monitor)
+    if buf.startswith(b"PK\x03\x04") and _is_xlsx(path):
+        del buf
+        return read_excel(path, progress=progress, cancel=cancel)
+    if buf.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DataError(
+            "is an old Excel file (.xls): save it as CSV UTF-8 (or .xlsx) and open that",
+            file=source,
+        )
+    holder = [buf]  # _parse takes the only reference, so it can free the bytes as it goes
+    del buf
+    try:
+        table = _parse(holder, source, monitor)
+    except _QuoteError as exc:
+        raise DataError(
+            'has a quote (") that is never closed', file=source, row=exc.line
+        ) from None
+    except _CsvError as exc:
+        raise DataError(
+            f"cannot be read as CSV: {exc.message}", file=source, row=exc.line
+        ) from None
+    monitor.report(1.0, force=True)
+    return table
+
+
+def _is_xlsx(path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def _parse(holder: list[bytearray], source: str, monitor: _Monitor) -> Table:
+    buf, start, encoding, block_encoding = _decode_setup(holder.pop(), source, monitor)
+    monitor.report(0.15)
+    if b"\r" in buf:
+        buf = buf.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    end = len(buf)
+    while end > start and buf[end - 1] in b"\n\x1a":  # trailing newlines, DOS's end mark
+        end -= 1
+
+    # ---- the head: up to SNIFF_LINES non-blank lines -----------------------------------------
+    head_end, nonblank, pos = start, 0, start
+    while pos < end and nonblank < SNIFF_LINES:
+        nl = buf.find(b"\n", pos, end)
+        line_end = end if nl < 0 else nl
+        if buf[pos:line_end].strip():
+            nonblank += 1
+        pos = head_end = end if nl < 0 else nl + 1
+        if head_end - start > (8 << 20) and nonblank:
+            break
+    if nonblank == 0:
+        raise DataError("the file is empty", file=source)
+    head = bytes(buf[start:head_end]).decode(block_encoding)
+    sample = head[:65536]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        raise DataError(f"{_NOT_TEXT} (it holds control characters)", file=source)
+
+    delimiter = _sniff_delimiter([ln for ln in head.split("\n") if ln.strip()])
+    records = [(line, cells) for line, cells in _records(head, delimiter, 1)
+               if any(c.strip() for c in cells)]
+    if not records:
+        raise DataError("the file is empty", file=source)
+    _, first = records[0]
+    first = _trim(first)
+    has_header = _is_header(first, delimiter)
+    if has_header:
+        names = _unique_names(first, len(first))
+        # Where the body starts: after the header record's last line.
+        reader = _csv_reader(head, delimiter)
+        header_lines = 0
+        for cells in reader:
+            header_lines = reader.line_num
+            if any(c.strip() for c in cells):
+                break
+        body, base_line = start, header_lines
+        for _ in range(header_lines):
+            nl = buf.find(b"\n", body, end)
+            body = end if nl < 0 else nl + 1
+    else:
+        width = Counter(len(_trim(cells)) for _, cells in records).most_common(1)[0][0]
+        names = _unique_names([], width)
+        body, base_line = start, 0
+
+    builder = _Builder(names, has_header, delimiter)
+    _parse_body(buf, body, end, base_line, block_encoding, builder, monitor)
+    return builder.table(source, encoding)
+
+
+def _parse_body(
+    buf: bytearray,
+    pos: int,
+    end: int,
+    line: int,
+    encoding: str,
+    builder: _Builder,
+    monitor: _Monitor,
+) -> None:
+    """Parse buf[pos:end] in blocks; ``line`` is the number of lines before pos.
+
+    A block without quotes ends at a line break and is parsed on its own. From a block with
+    a quote on, one csv reader reads line after line until it has passed the block's end and
+    finished a record, so a quoted cell may span lines (and blocks) exactly as if the whole
+    file were read at once.
+    """
+    d = builder.delimiter
+    # Bytes a plain-number block may hold; anything else sends the block to the careful path.
+    allowed = b"0123456789.eE+- \t\n" + d.encode() + (b"," if d != "," else b"")
+    start, total = pos, max(1, end - pos)
+    with memoryview(buf) as view:
+        while pos < end:
+            monitor.report(0.15 + 0.85 * (pos - start) / total)
+            stop = buf.find(b"\n", min(pos + CHUNK_BYTES, end), end)
+            stop = end if stop < 0 else stop
+            if buf.find(b'"', pos, stop) < 0:
+                chunk = bytes(view[pos:stop])
+                _parse_block(chunk, line + 1, allowed, encoding, builder, monitor)
+                line += chunk.count(b"\n") + 1
+                pos = stop + 1
+            else:
+                pos, line = _parse_quoted(view, buf, pos, end, stop, line, encoding, builder,
+                                          monitor)
+
+
+def _parse_quoted(view, buf, pos, end, stop, line, encoding, builder, monitor) -> tuple[int, int]:
+    """Records from pos until the first one that ends past ``stop``; (new pos, new line)."""
+    state = [pos]
+
+    def lines():
+        # The block at once; past its end (a quoted cell still open) line by line.
+        parts = bytes(view[pos:stop]).decode(encoding).split("\n")
+        last = len(parts) - 1
+        for i, part in enumerate(parts):
+            if i == last:
+                state[0] = stop + 1
+            yield part + "\n"
+        p = state[0]
+        while p < end:
+            nl = buf.find(b"\n", p, end)
+            e = end if nl < 0 else nl
+            text = bytes(view[p:e]).decode(encoding) + "\n"
+            p = state[0] = e + 1
+            yield text
+
+    reader = csv.reader(lines(), delimiter=builder.delimiter, skipinitialspace=True)
+
+    def records():
+        prev = 0
+        try:
+            for cells in reader:
+                yield line + prev + 1, cells
+                prev = reader.line_num
+                if state[0] > stop:
+                    return
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise _QuoteError(line + prev + 1) from None
+            raise _CsvError(line + prev + 1, str(exc)) from None
+
+    builder.add_rows(records(), monitor)
+    return state[0], line + reader.line_num
+
+
+#: A block that fails the fast path is halved until its halves are this small (in bytes).
+MIN_SPLIT_BYTES = 4096
+
+
+def _parse_block(
+    chunk: bytes,
+    first_line: int,
+    allowed: bytes,
+    encoding: str,
+    builder: _Builder,
+    monitor: _Monitor,
+) -> None:
+    """Fast if the block is plain numbers; else halve it (so one bad cell costs a few
+    careful lines, not a whole block) and read what is left cell by cell."""
+    d = builder.delimiter
+    if not chunk.translate(None, allowed) and _fast_block(
+        chunk, first_line, d.encode(), builder.c, builder
+    ):
+        return
+    if len(chunk) > MIN_SPLIT_BYTES and b'"' not in chunk:
+        mid = chunk.find(b"\n", len(chunk) // 2)
+        if mid >= 0:
+            monitor.check()
+            left = chunk[:mid]
+            _parse_block(left, first_line, allowed, encoding, builder, monitor)
+            right_line = first_line + left.count(b"\n") + 1
+            _parse_block(chunk[mid + 1 :], right_line, allowed, encoding, builder, monitor)
+            return
+    builder.add_rows(_records(chunk.decode(encoding), d, first_line), monitor)
+
+
+def _fast_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> bool:
+    """Plain numbers and delimiters only: convert with numpy. False: take the careful path."""
+    lines = chunk.split(b"\n")
+    n = len(lines)
+    if c == 1:
+        if d in chunk:
+            return False
+        flat = lines
+    else:
+        counts = list(map(bytes.count, lines, repeat(d)))
+        if counts.count(c - 1) != n:
+            return False
+        flat = chunk.replace(b"\n", d).split(d)
+    comma = d != b"," and b"," in chunk
+    if comma:  # a decimal comma (the delimiter is ";" or a tab)
+        flat = [x.replace(b",", b".") for x in flat]
+    try:
+        values = np.array(flat, dtype=np.float64)
+    except ValueError:
+        return False
+    if not np.isfinite(values).all():
+        return False
+    builder.decimal_comma |= comma
+    builder.add_block(values.reshape(n, c), np.arange(first_line, first_line + n, dtype=np.int64))
+    return True
+
+
+def read_dataset(
+    path: str | os.PathLike,
+    target: str | None = None,
+    features: Sequence[str] | None = None,
+) -> Dataset:
+    """read_table then to_dataset: the first bad cell in the chosen columns is reported."""
+    return read_table(path).to_dataset(target, features)
+
+
+# ---- Excel ----------------------------------------------------------------------------------
+
+
+def read_excel(
+    path: str | os.PathLike,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Table:
+    """The first sheet of an .xlsx workbook, as read_table reads a CSV file.
+
+    Row numbers are the sheet's. Needs openpyxl; without it, a DataError says what to do.
+    """
+    source = str(path)
+    monitor = _Monitor(progress, cancel)
+    monitor.report(0.0, force=True)
+    try:
+        import openpyxl
+    except ImportError:
+        raise DataError(
+            "Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that",
+            file=source,
+        ) from None
+    if os.path.isdir(path):
+        raise DataError("is a folder, not a file", file=source)
+    try:
+        # A file object, so that openpyxl does not judge the file by its name's ending.
+        fh = open(path, "rb")  # noqa: SIM115 - closed below, after the workbook
+    except FileNotFoundError:
+        raise DataError("file not found", file=source) from None
+    except PermissionError:
+        raise DataError("cannot be opened: permission denied", file=source) from None
+    except OSError as exc:
+        raise DataError(f"cannot be read: {exc.strerror or exc}", file=source) from None
+    with fh:
+        rows = _excel_rows(openpyxl, fh, source, monitor)
+    if not rows:
+        raise DataError("the sheet is empty", file=source)
+
+    def text_of(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            return str(int(v))
+        return str(v)
+
+    _, first = rows[0]
+    first_texts = [text_of(v) for v in first]
+    numeric_first = [
+        (isinstance(v, (int, float)) and not isinstance(v, bool))
+        or (isinstance(v, str) and _looks_numeric(v, ","))
+        for v in first
+    ]
+    has_header = 2 * sum(numeric_first) < len(first)
+    if has_header:
+        names = _unique_names(first_texts, len(first))
+        body = rows[1:]
+    else:
+        width = Counter(len(cells) for _, cells in rows[:SNIFF_LINES]).most_common(1)[0][0]
+        names = _unique_names([], width)
+        body = rows
+    builder = _Builder(names, has_header, ",")
+    c = len(names)
+    flat: list[float] = []
+    lines: list[int] = []
+    for count, (number, cells) in enumerate(body):
+        if count & 1023 == 1023:
+            monitor.check()
+        if len(cells) > c:
+            builder.ragged(number, [text_of(v) for v in cells])
+            flat.extend([math.nan] * c)
+            lines.append(number)
+            continue
+        cells = cells + [None] * (c - len(cells))
+        for j, v in enumerate(cells):
+            value, reason = _excel_value(v)
+            if reason is not None:
+                builder.add_bad(number, j, text_of(v).strip(), reason)
+            flat.append(value)
+        lines.append(number)
+    if lines:
+        builder.add_block(
+            np.array(flat, dtype=np.float64).reshape(len(lines), c),
+            np.array(lines, dtype=np.int64),
+        )
+    table = builder.table(source, "xlsx", delimiter="")
+    monitor.report(1.0, force=True)
+    return table
+
+
+def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int, list]]:
+    """The first sheet's non-empty rows as (sheet row number, values), trailing empties cut."""
+    try:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise DataError(f"cannot be read as an Excel file: {exc}", file=source) from None
+    try:
+        if not wb.worksheets:
+            raise DataError("the workbook has no sheet", file=source)
+        ws = wb.worksheets[0]
+        total = ws.max_row or 0
+        rows: list[tuple[int, list]] = []
+        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            if number & 1023 == 0:
+                monitor.report(0.9 * number / total if total else 0.0)
+            cells = list(row)
+            while cells and (
+                cells[-1] is None or (isinstance(cells[-1], str) and not cells[-1].strip())
+            ):
+                cells.pop()
+            if cells:
+                rows.append((number, cells))
+        return rows
+    except (DataError, LoadCancelled):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise DataError(f"cannot be read as an Excel file: {exc}", file=source) from None
+    finally:
+        wb.close()
+
+
+def _excel_value(v: object) -> tuple[float, str | None]:
+    if v is None:
+        return math.nan, REASON_EMPTY
+    if isinstance(v, bool):
+        return math.nan, REASON_NOT_NUMBER
+    if isinstance(v, (int, float)):
+        value = float(v)
+        return (value, None) if math.isfinite(value) else (math.nan, REASON_NOT_FINITE)
+    if isinstance(v, str):
+        value, reason, _ = _parse_cell(v, ",")
+        return value, reason
+    if isinstance(v, (datetime.date, datetime.time, datetime.timedelta)):
+        return math.nan, "is a date or time, not a number"
+    return math.nan, REASON_NOT_NUMBER
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+
+def _format_number(v: float) -> str:
+    """The shortest text that reads back as exactly v; "20" rather than "20.0"."""
+    return repr(v).removesuffix(".0")
+
+
+def _quote_name(name: str) -> str:
+    """A header cell: quoted when it holds a comma, quote, semicolon or tab, so that it reads
+    back whole and no name's semicolon or tab can look like the delimiter."""
+    if any(ch in name for ch in ',";\t'):
+        return '"' + name.replace('"', '""') + '"'
+    return name
+
+
+def _check_names_for_writing(names: Sequence[str], k: int, source: str) -> list[str]:
+    names = list(names)
+    if len(names) != k + 1:
+        raise DataError(
+            f"{len(names)} column names for {k} feature columns and the target "
+            f"(give the feature names, then the target's)",
+            file=source,
+        )
+    seen: set[str] = set()
+    for i, name in enumerate(names, start=1):
+        if not isinstance(name, str) or not name.strip():
+            raise DataError("the column has no name", file=source, column=i)
+        if name != name.strip() or "\n" in name or "\r" in name or _CONTROL.search(name):
+            raise DataError(
+                "a column name may not start or end with spaces or hold line breaks "
+                "or control characters",
+                file=source,
+                column=i,
+                text=name,
+            )
+        if name in seen:
+            raise DataError("two columns have the same name", file=source, column=name)
+        seen.add(name)
+    if not _is_header(names, ","):
+        raise DataError(
+            "most column names look like numbers, so the file would read back without "
+            "a header; give the columns names",
+            file=source,
+        )
+    return names
+
+
+def write_csv(
+    path: str | os.PathLike,
+    names: Sequence[str],
+    X: Sequence | np.ndarray,
+    y: Sequence | np.ndarray,
+    *,
+    excel_bom: bool = True,
+) -> None:
+    """Write features X (n, k) and target y (n,) under ``names`` (k feature names, then the
+    target's) as comma-separated UTF-8, with a BOM by default so Korean Excel reads it.
+
+    Numbers are written in the shortest form that reads back exactly. The file is replaced
+    atomically: a temporary file in the same folder is written, flushed, synced and renamed.
+    """
+    source = str(path)
+    Xa = np.asarray(X, dtype=np.float64)
+    if Xa.ndim == 1:
+        Xa = Xa.reshape(-1, 1)
+    ya = np.asarray(y, dtype=np.float64).reshape(-1)
+    if Xa.ndim != 2 or Xa.shape[0] != ya.shape[0]:
+        raise DataError(
+            f"features of shape {Xa.shape} do not fit {ya.shape[0]} target values", file=source
+        )
+    names = _check_names_for_writing(names, Xa.shape[1], source)
+    table = np.column_stack([Xa, ya])
+    if not np.isfinite(table).all():
+        r, col = (int(v) for v in np.argwhere(~np.isfinite(table))[0])
+        raise DataError(
+            "value is not finite", file=source, row=r + 2, column=names[col],
+            text=str(table[r, col]),
+        )
+    header = ",".join(map(_quote_name, names)) + "\r\n"
+    text_rows = (",".join(map(_format_number, row)) for row in table.tolist())
+    directory = os.path.dirname(os.path.abspath(source))
+    try:
+        mode = stat.S_IMODE(os.stat(source).st_mode)  # replacing a file keeps its permissions
+    except OSError:
+        mode = 0o644
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix="." + os.path.basename(source) + ".", suffix=".tmp", dir=directory
+        )
+    except OSError as exc:
+        raise DataError(f"cannot be written: {exc.strerror or exc}", file=source) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel_bom else "utf-8", newline="") as fh:
+            fh.write(header)
+            batch: list[str] = []
+            for line in text_rows:
+                batch.append(line)
+                if len(batch) >= 8192:
+                    fh.write("\r\n".join(batch) + "\r\n")
+                    batch.clear()
+            if batch:
+                fh.write("\r\n".join(batch) + "\r\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        if hasattr(os, "chmod"):
+            os.chmod(tmp, mode)  # mkstemp makes it private (0600)
+        os.replace(tmp, source)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise DataError(f"cannot be written: {exc.strerror or exc}", file=source) from None
+        raise
+    _fsync_dir(directory)
+
+
+def _fsync_dir(directory: str) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
