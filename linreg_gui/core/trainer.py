@@ -244,14 +244,15 @@ class Trainer:
         self,
         steps: int,
         *,
-        progress: Callable[[Trainer], None] | None = None,
+        progress: Callable[[Trainer], float | None] | None = None,
         progress_interval: float = 1 / 60,
         stop: threading.Event | None = None,
     ) -> RunResult:
         """Make up to ``steps`` more updates, continuing from the current parameters.
 
-        ``progress(trainer)`` is called at most every ``progress_interval`` seconds (and once
-        at the end), from the thread that runs this. The run stops within one step once
+        ``progress(trainer)`` is called at most every ``progress_interval`` seconds (a number
+        it returns becomes the interval until its next call) and once at the end, from the
+        thread that runs this. The run stops within one step once
         ``stop`` (an Event the caller owns and clears) or ``request_stop()`` is set; without
         ``stop``, an earlier ``request_stop()`` is forgotten when the run starts.
         """
@@ -346,7 +347,7 @@ class Trainer:
                     self._latest = self._record_from(*last_values)
                     hist.extend(buffer)
                     buffer.clear()
-                    progress(self)
+                    interval = progress(self) or interval
                     next_report = clock() + interval
                 prev = last_values
             elif steps == 0:
@@ -394,7 +395,7 @@ class Trainer:
             if outcome is not None:
                 return outcome
             if progress is not None and clock() >= next_report:
-                progress(self)
+                interval = progress(self) or interval
                 next_report = clock() + interval
         return None
 

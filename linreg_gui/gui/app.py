@@ -26,6 +26,10 @@ def make_application(argv: Sequence[str] = ()):
 
     from linreg_gui import __version__
 
+    # The training thread holds the interpreter lock between torch calls; the window asks
+    # for it for every event it handles. A shorter switch interval (default 5 ms) bounds how
+    # long the window waits each time, which is what keeps it responsive during training.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
     app.setApplicationName(APP_ID)
     app.setOrganizationName(APP_ID)

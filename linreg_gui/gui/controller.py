@@ -132,12 +132,17 @@ class TrainingController(QObject):
             self._remaining = 0
             self._set_state(IDLE)
 
+    def frame_drawn(self) -> None:
+        """The window has drawn the latest snapshot: the worker may go on."""
+        self._worker.frame_drawn.set()
+
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Stop any run and the thread, and wait for it; safe to call more than once."""
         if self._shut_down:
             return True
         self._shut_down = True
         self._stop.set()
+        self._worker.frame_drawn.set()
         for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed):
             signal.disconnect()
         self._thread.quit()

@@ -3,8 +3,7 @@ them to the TrainingController. It computes nothing itself."""
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 from linreg_gui import __version__
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.core.history import HistoryChunk
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
@@ -47,11 +45,6 @@ class MainWindow(QMainWindow):
         self.dataset: Dataset | None = None
         self._stats: MSEStats | None = None
         self._latest = None
-        self._pending: list[TrainingSnapshot] = []
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(15)  # coalesce bursts: at most ~60 redraws a second
-        self._flush_timer.timeout.connect(self._flush)
 
         # Panels.
         self.table_model = DataTableModel(self)
@@ -243,7 +236,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
-        self._flush_timer.stop()
         self.controller.shutdown()
         super().closeEvent(event)
 
@@ -375,33 +367,21 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_snapshot(self, snap: TrainingSnapshot) -> None:
-        self._pending.append(snap)
-        if not snap.running:
-            self._flush()  # the end of a run (or a reset) is shown at once
-        elif not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def _flush(self) -> None:
-        self._flush_timer.stop()
-        pending, self._pending = self._pending, []
-        if not pending:
-            return
-        # Only the history since the last full replacement matters.
-        start = max((i for i, s in enumerate(pending) if s.replace), default=None)
-        if start is not None:
+        if snap.replace:
             self.plots.clear_history()
-            pending_chunks = pending[start:]
-        else:
-            pending_chunks = pending
-        chunks = [s.chunk for s in pending_chunks if len(s.chunk)]
-        if chunks:
-            merged = _concat(chunks)
-            self.plots.append_history(merged.steps, merged.loss, merged.weight, merged.bias)
-        last = pending[-1]
-        self._show_record(last)
-        if last.result is not None and not last.running:
-            self._show_result(last.result)
-        self.snapshot_shown.emit(last)
+        chunk = snap.chunk
+        if len(chunk):
+            self.plots.append_history(chunk.steps, chunk.loss, chunk.weight, chunk.bias)
+        self._show_record(snap)
+        if snap.result is not None and not snap.running:
+            self._show_result(snap.result)
+        if snap.running:
+            # Draw now, then let the worker go on: see training_worker.DRAWING_BUDGET.
+            for view in self.plots.export_widgets():
+                view.viewport().repaint()
+            self.readouts.repaint()
+            self.controller.frame_drawn()
+        self.snapshot_shown.emit(snap)
 
     def _show_record(self, snap: TrainingSnapshot) -> None:
         rec = snap.latest
@@ -458,10 +438,3 @@ class MainWindow(QMainWindow):
     @property
     def latest(self):
         return self._latest
-
-
-def _concat(chunks: list[HistoryChunk]) -> HistoryChunk:
-    if len(chunks) == 1:
-        return chunks[0]
-    return HistoryChunk(*(np.concatenate([getattr(c, f) for c in chunks]) for f in (
-        "steps", "loss", "weight", "bias", "grad_weight", "grad_bias")))

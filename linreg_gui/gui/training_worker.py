@@ -8,6 +8,7 @@ threading.Event that the trainer checks every step. The worker never touches a w
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -17,6 +18,12 @@ from linreg_gui.gui.snapshot import TrainingSnapshot
 
 #: At most this many snapshots a second reach the window.
 MAX_UPDATES_PER_SECOND = 60
+#: The share of wall time the window may spend drawing while a run goes on. Python threads
+#: share one interpreter lock: while the window paints, training cannot run, so the pace of
+#: snapshots adapts to what a frame costs (a cheap frame: 60 a second; a dear one: fewer).
+DRAWING_BUDGET = 0.04
+#: The longest the worker waits for the window to draw a snapshot (a hidden or busy window).
+FRAME_WAIT_S = 0.25
 
 
 class TrainingWorker(QObject):
@@ -27,6 +34,10 @@ class TrainingWorker(QObject):
     def __init__(self, stop_event: threading.Event) -> None:
         super().__init__()
         self._stop = stop_event  # owned by the controller: set from the GUI thread
+        # Set by the window when it has drawn the last snapshot. The worker waits for it, so
+        # drawing and training take turns instead of fighting over the interpreter lock.
+        self.frame_drawn = threading.Event()
+        self.pace_to_frames = True
         self._trainer = None
         self._config = None
         self._sent_step = -1  # the last history step already sent to the window
@@ -89,8 +100,19 @@ class TrainingWorker(QObject):
         trainer = self._trainer
         start = trainer.step
 
-        def progress(t) -> None:
+        frame_cost = 0.0
+
+        def progress(t) -> float:
+            nonlocal frame_cost
+            self.frame_drawn.clear()
             self._emit(running=True, remaining=steps - (t.step - start))
+            if not self.pace_to_frames:
+                return self.update_interval
+            t0 = time.perf_counter()
+            self.frame_drawn.wait(FRAME_WAIT_S)
+            cost = time.perf_counter() - t0
+            frame_cost = cost if not frame_cost else 0.7 * frame_cost + 0.3 * cost
+            return max(self.update_interval, frame_cost / DRAWING_BUDGET)
 
         result = trainer.run(
             steps, progress=progress, progress_interval=self.update_interval, stop=self._stop
