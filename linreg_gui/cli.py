@@ -70,7 +70,9 @@ def load_dataset(args) -> Dataset:
     if args.features:
         features = [f.strip() for f in args.features.split(",") if f.strip()]
     if args.data is not None:
-        return Dataset.from_csv(args.data, target=args.target, features=features)
+        from linreg_gui.core import csv_io
+
+        return csv_io.read_dataset(args.data, target=args.target, features=features)
     if args.target is None and features is None:
         return Dataset.lesson()
     return Dataset.from_rows(

@@ -55,7 +55,7 @@ def explain(result: RunResult) -> str:
             )
         return (
             f"Converged at step {s}: the loss stopped improving (less than "
-            f"{fmt(d.get('rtol', 0) * 100)}% over the last {d.get('patience')} steps). "
+            f"{d.get('rtol', 0) * 100:.2g}% over the last {d.get('patience')} steps). "
             f"Loss {fmt(d.get('loss'))}."
         )
     if result.status == STOPPED:
