@@ -48,17 +48,9 @@ def main(argv: Sequence[str]) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from linreg_gui.core.dataset import DataError, Dataset
     from linreg_gui.gui.main_window import MainWindow
 
-    dataset = None
-    error = None
-    if args.file:
-        try:
-            dataset = Dataset.from_csv(args.file)
-        except DataError as exc:
-            error = exc.describe()
-    window = MainWindow(dataset)
+    window = MainWindow()
     if args.self_test:
         from linreg_gui.gui.self_test import SelfTest
 
@@ -77,9 +69,7 @@ def main(argv: Sequence[str]) -> int:
         return probe.exit_code
     window.restore_layout()
     window.show()
-    if error:
-        from PySide6.QtWidgets import QMessageBox
-
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "linreg-gui", error))
     QTimer.singleShot(0, window.start_engine)
+    if args.file:
+        QTimer.singleShot(0, lambda: window.files.open_file(args.file))
     return app.exec()

@@ -24,17 +24,21 @@ class TrainingController(QObject):
     run_ended = Signal(object)  # RunResult of a run that ended (not paused)
     ready = Signal()  # the engine is loaded; the first snapshot has arrived
     failed = Signal(str)
+    history_exported = Signal(str, str)  # path, error ("" when it worked)
 
     # Commands to the worker: queued into its thread.
-    _initialize = Signal(object, object)
-    _set_dataset = Signal(object)
+    _initialize = Signal(object, object, int)
+    _set_dataset = Signal(object, int)
     _set_config = Signal(object, bool)
     _reset = Signal()
     _train = Signal(int)
+    _restore = Signal(object, object)
+    _export_history = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = STARTING
+        self.generation = 0  # bumped with every new dataset; snapshots carry it
         self._stop = threading.Event()
         self._pausing = False
         self._remaining = 0
@@ -50,6 +54,10 @@ class TrainingController(QObject):
         self._set_config.connect(self._worker.set_config)
         self._reset.connect(self._worker.reset)
         self._train.connect(self._worker.train)
+        self._restore.connect(self._worker.restore)
+        self._pending_restore: tuple | None = None
+        self._export_history.connect(self._worker.export_history)
+        self._worker.history_exported.connect(self.history_exported)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.ready.connect(self._on_ready)
         self._worker.failed.connect(self._on_failed)
@@ -66,13 +74,19 @@ class TrainingController(QObject):
     def start(self, dataset: Dataset, config) -> None:
         """Start the thread and build the engine there (torch loads in the background)."""
         self._thread.start()
-        self._initialize.emit(dataset, config)
+        self._initialize.emit(dataset, config, self.generation)
+        if self._pending_restore is not None:
+            self._restore.emit(*self._pending_restore)
+            self._pending_restore = None
 
     # ---- commands ---------------------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset) -> None:
+        self.generation += 1
+        if not self._thread.isRunning():
+            return  # not started: start() sends the data the window has then
         self._end_run()
-        self._set_dataset.emit(dataset)
+        self._set_dataset.emit(dataset, self.generation)
 
     def set_config(self, config, *, reset: bool = False) -> None:
         self._end_run()
@@ -81,6 +95,17 @@ class TrainingController(QObject):
     def reset(self) -> None:
         self._end_run()
         self._reset.emit()
+
+    def restore(self, dataset: Dataset, data) -> None:
+        """Continue from a saved session (core.session.SessionData) on ``dataset``, the table's
+        usable rows: its settings, its parameters at the saved step and its history. Call it
+        after the table holds the session (set_dataset first); before ``start`` it is kept and
+        sent right after the engine is built."""
+        if not self._thread.isRunning():
+            self._pending_restore = (dataset, data)
+            return
+        self._end_run()
+        self._restore.emit(dataset, data)
 
     def train(self, steps: int) -> None:
         if self.state == TRAINING or steps <= 0:
@@ -132,6 +157,10 @@ class TrainingController(QObject):
             self._remaining = 0
             self._set_state(IDLE)
 
+    def export_history(self, path: str) -> None:
+        """Written by the worker, in its thread, once the current run (if any) is over."""
+        self._export_history.emit(path)
+
     def frame_drawn(self) -> None:
         """The window has drawn the latest snapshot: the worker may go on."""
         self._worker.frame_drawn.set()
@@ -143,7 +172,8 @@ class TrainingController(QObject):
         self._shut_down = True
         self._stop.set()
         self._worker.frame_drawn.set()
-        for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed):
+        for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed,
+                       self._worker.history_exported):
             signal.disconnect()
         self._thread.quit()
         return self._thread.wait(timeout_ms)
@@ -152,6 +182,11 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_snapshot(self, snap: TrainingSnapshot) -> None:
+        if snap.generation != self.generation:
+            # About data the window no longer shows; a run on it ended when the data changed.
+            if snap.running:
+                self.frame_drawn()
+            return
         # Only the last snapshot of a run carries a result; a reset's snapshot that was queued
         # before this run started must not end it.
         if snap.result is not None and not snap.running and self.state == TRAINING:

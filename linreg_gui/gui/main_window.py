@@ -4,7 +4,7 @@ them to the TrainingController. It computes nothing itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,6 +23,8 @@ from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
 from linreg_gui.gui.controls import ControlsPanel
+from linreg_gui.gui.file_actions import FileActions
+from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
 from linreg_gui.gui.snapshot import TrainingSnapshot
@@ -81,12 +83,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 760, 400])
         self.setCentralWidget(self.splitter)
 
+        self.files = FileActions(self)
         self._make_actions()
         self._make_menus()
+        self.setAcceptDrops(True)
         self._connect()
         self.retranslate()
         self._load_dataset_into_table(dataset or Dataset.lesson())
-        self._rebuild_dataset(send=False)
+        self._rebuild_dataset(send=False)  # the engine gets this data when it starts
+        self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
 
     # ---- building ---------------------------------------------------------------------------
@@ -149,6 +154,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.files.open_action)
+        self.file_menu.addMenu(self.files.samples_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addMenu(self.files.export_menu)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -173,12 +183,14 @@ class MainWindow(QMainWindow):
         c.snapshot_received.connect(self._on_snapshot)
         c.run_ended.connect(self._on_run_ended)
         c.failed.connect(self._on_failed)
-        self.table_model.table_edited.connect(self._rebuild_dataset)
         self.controls.config_changed.connect(self._on_config_changed)
         self.plots.point_added.connect(self._add_point)
         self.plots.point_moving.connect(lambda row, x, y: self._move_point(row, x, y, False))
         self.plots.point_moved.connect(lambda row, x, y: self._move_point(row, x, y, True))
         self.table_view.edit_refused.connect(lambda why: self._set_status(why, "stopped"))
+        self.files.status.connect(self._set_status)
+        self.files.error.connect(self.show_error)
+        self.files.importer.busy_changed.connect(lambda busy: self._update_actions())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Linear regression by gradient descent"))
@@ -209,6 +221,7 @@ class MainWindow(QMainWindow):
             a.setToolTip(tip)
             a.setStatusTip(tip)
         self.file_menu.setTitle(self.tr("&File"))
+        self.files.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.train_menu.setTitle(self.tr("&Train"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -236,8 +249,23 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
+        self.files.shutdown()
         self.controller.shutdown()
         super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_file(event) and not self.controller.busy:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.files.open_file(path)
+
+    def show_error(self, title: str, message: str) -> None:
+        self._set_status(message, "diverged")
+        self.error_box = show_error(self, title, message)
 
     def save_layout(self) -> None:
         s = QSettings()
@@ -359,6 +387,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         state = self.controller.state
         has_data = self.dataset is not None
+        self.files.open_action.setEnabled(state not in (TRAINING, PAUSED))
+        self.files.samples_menu.setEnabled(state not in (TRAINING, PAUSED))
         self.train_action.setEnabled(has_data and state != TRAINING)
         self.step_action.setEnabled(has_data and state != TRAINING)
         self.pause_action.setEnabled(state in (TRAINING, PAUSED))
@@ -411,11 +441,7 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self._set_status(self.tr("Something went wrong in training: {0}").format(message),
                          "diverged")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training failed"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not modal: the window keeps painting and can still be closed
-        self.failure_box = box
+        self.failure_box = show_error(self, self.tr("Training failed"), message)
 
     def _set_status(self, text: str, kind: str = "info") -> None:
         self.readouts.set_status(text, kind)
@@ -438,3 +464,9 @@ class MainWindow(QMainWindow):
     @property
     def latest(self):
         return self._latest
+
+
+def _dropped_file(event) -> str | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    local = [u.toLocalFile() for u in urls if u.isLocalFile()]
+    return local[0] if len(local) == 1 else None

@@ -13,7 +13,6 @@ import time
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from linreg_gui.core.dataset import Dataset
 
 EXPECTED = {"weight": 16.2360, "bias": 7.0396, "loss": 9.6839, "step": 301}
 TIMEOUT_MS = 120_000
@@ -28,8 +27,6 @@ class SelfTest(QObject):
         self._ready_at = None
         self._plan = ["step", "train", "train", "train"]
         window.controls.steps_box.setValue(100)
-        window._load_dataset_into_table(Dataset.lesson())
-        window._rebuild_dataset(send=False)
         window.controller.ready.connect(self._on_ready)
         window.run_finished.connect(self._next)
         self._timer = QTimer.singleShot(TIMEOUT_MS, self._timeout)

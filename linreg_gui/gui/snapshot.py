@@ -16,3 +16,4 @@ class TrainingSnapshot:
     running: bool  # a run is still going after this snapshot
     result: RunResult | None = None  # set on the last snapshot of a run
     remaining: int = 0  # steps of the run not made yet (a paused run resumes with these)
+    generation: int = 0  # which dataset this is about (the window drops stale ones)

@@ -7,6 +7,8 @@ threading.Event that the trainer checks every step. The worker never touches a w
 
 from __future__ import annotations
 
+import csv
+import os
 import threading
 import time
 import traceback
@@ -30,6 +32,7 @@ class TrainingWorker(QObject):
     ready = Signal()  # torch is imported and the first model is built
     snapshot_ready = Signal(object)  # TrainingSnapshot
     failed = Signal(str)  # an unexpected error, in words, with the traceback's last line
+    history_exported = Signal(str, str)  # path, error message ("" when it worked)
 
     def __init__(self, stop_event: threading.Event) -> None:
         super().__init__()
@@ -41,12 +44,14 @@ class TrainingWorker(QObject):
         self._trainer = None
         self._config = None
         self._sent_step = -1  # the last history step already sent to the window
+        self._generation = 0
         self.update_interval = 1.0 / MAX_UPDATES_PER_SECOND
 
     # ---- commands (queued from the GUI thread) ---------------------------------------------
 
-    @Slot(object, object)
-    def initialize(self, dataset: Dataset, config) -> None:
+    @Slot(object, object, int)
+    def initialize(self, dataset: Dataset, config, generation: int) -> None:
+        self._generation = generation
         def build():
             from linreg_gui.core import trainer  # the slow import (~1-2 s), off the GUI thread
 
@@ -57,8 +62,10 @@ class TrainingWorker(QObject):
 
         self._guard(build)
 
-    @Slot(object)
-    def set_dataset(self, dataset: Dataset) -> None:
+    @Slot(object, int)
+    def set_dataset(self, dataset: Dataset, generation: int) -> None:
+        self._generation = generation
+
         def rebuild():
             from linreg_gui.core.trainer import Trainer
 
@@ -82,6 +89,23 @@ class TrainingWorker(QObject):
 
         self._guard(apply)
 
+    @Slot(object, object)
+    def restore(self, dataset: Dataset, data) -> None:
+        """Build the model on ``dataset`` with a saved session's settings and continue from
+        its saved state (``data`` is a core.session.SessionData)."""
+
+        def do_restore():
+            from linreg_gui.core.session import apply_to_trainer
+            from linreg_gui.core.trainer import Trainer
+
+            trainer = Trainer(dataset, data.config)
+            apply_to_trainer(data, trainer)
+            self._trainer = trainer
+            self._config = data.config
+            self._emit_whole()
+
+        self._guard(do_restore)
+
     @Slot()
     def reset(self) -> None:
         def do_reset():
@@ -93,6 +117,18 @@ class TrainingWorker(QObject):
     @Slot(int)
     def train(self, steps: int) -> None:
         self._guard(lambda: self._train(steps))
+
+    @Slot(str)
+    def export_history(self, path: str) -> None:
+        """Write the whole stored history as CSV (UTF-8 with BOM, for Excel); atomic."""
+        try:
+            write_history_csv(path, self._trainer)
+        except OSError as exc:
+            self.history_exported.emit(path, f"{path}: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001
+            self.history_exported.emit(path, f"{path}: {exc}")
+        else:
+            self.history_exported.emit(path, "")
 
     # ---- internals --------------------------------------------------------------------------
 
@@ -127,14 +163,17 @@ class TrainingWorker(QObject):
         if len(chunk):
             self._sent_step = int(chunk.steps[-1])
         self.snapshot_ready.emit(
-            TrainingSnapshot(t.latest, chunk, False, running, result, remaining)
+            TrainingSnapshot(t.latest, chunk, False, running, result, remaining,
+                             self._generation)
         )
 
     def _emit_whole(self) -> None:
         t = self._trainer
         chunk = t.history.chunk()
         self._sent_step = int(chunk.steps[-1]) if len(chunk) else -1
-        self.snapshot_ready.emit(TrainingSnapshot(t.latest, chunk, True, False))
+        self.snapshot_ready.emit(
+            TrainingSnapshot(t.latest, chunk, True, False, generation=self._generation)
+        )
 
     def _guard(self, fn) -> None:
         """Run a command; an exception becomes the failed signal instead of killing the thread."""
@@ -143,3 +182,26 @@ class TrainingWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - everything must reach the window
             last = traceback.format_exception_only(type(exc), exc)[-1].strip()
             self.failed.emit(last)
+
+
+def write_history_csv(path: str, trainer) -> None:
+    ds = trainer.dataset
+    h = trainer.history
+    names = ds.feature_names
+    header = ["step", "loss", *(f"w ({n})" for n in names), "b",
+              *(f"dL/dw ({n})" for n in names), "dL/db"]
+    tmp = f"{path}.tmp-{os.getpid()}"
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            out = csv.writer(fh)
+            out.writerow(header)
+            for i in range(len(h)):
+                r = h.record(i)
+                out.writerow([r.step, repr(r.loss), *map(repr, r.weight), repr(r.bias),
+                              *map(repr, r.grad_weight), repr(r.grad_bias)])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)

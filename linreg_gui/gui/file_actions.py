@@ -1,0 +1,198 @@
+"""The File menu's data actions: Open a data file, the sample data sets, and the exports
+(plots as PNG/SVG, the training history and the data as CSV). The window owns one."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, QPoint, QSettings, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from linreg_gui.core import csv_io, samples
+from linreg_gui.core.dataset import DataError
+from linreg_gui.gui.import_flow import DATA_FILE_FILTER, DataImporter, ImportedTable
+
+
+class FileActions(QObject):
+    status = Signal(str, str)  # text, kind ("info", "stopped" for a warning, "diverged")
+    error = Signal(str, str)  # title, message: shown in a box by the window
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.importer = DataImporter(window)
+        self.importer.imported.connect(self._on_imported)
+        self.importer.failed.connect(lambda m: self.error.emit(self.tr("Cannot open"), m))
+
+        self.open_action = QAction(window)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.ask_open)
+        self.samples_menu = QMenu(window)
+        self._sample_actions: list[tuple[QAction, samples.Sample]] = []
+        for sample in samples.list_samples():
+            a = self.samples_menu.addAction("")
+            a.triggered.connect(lambda _=False, s=sample: self.open_sample(s))
+            self._sample_actions.append((a, sample))
+        self.export_menu = QMenu(window)
+        self.export_png_action = self.export_menu.addAction("")
+        self.export_png_action.triggered.connect(lambda: self.ask_export_plots("png"))
+        self.export_svg_action = self.export_menu.addAction("")
+        self.export_svg_action.triggered.connect(lambda: self.ask_export_plots("svg"))
+        self.export_menu.addSeparator()
+        self.export_history_action = self.export_menu.addAction("")
+        self.export_history_action.triggered.connect(self.ask_export_history)
+        self.export_data_action = self.export_menu.addAction("")
+        self.export_data_action.triggered.connect(self.ask_export_data)
+        window.controller.history_exported.connect(self._on_history_exported)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        ko = QSettings().value("ui/language", "") == "ko"
+        self.open_action.setText(self.tr("&Open data file…"))
+        self.open_action.setToolTip(self.tr("Open a CSV or Excel file (also: drop it on the window)"))
+        self.samples_menu.setTitle(self.tr("&Samples"))
+        for action, sample in self._sample_actions:
+            action.setText(sample.title_ko if ko else sample.title)
+            action.setToolTip(sample.description_ko if ko else sample.description)
+            action.setStatusTip(action.toolTip())
+        self.samples_menu.setToolTipsVisible(True)
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.export_png_action.setText(self.tr("Plots as PNG image…"))
+        self.export_svg_action.setText(self.tr("Plots as SVG drawing…"))
+        self.export_history_action.setText(self.tr("Training history as CSV…"))
+        self.export_data_action.setText(self.tr("Data as CSV (opens in Excel)…"))
+
+    # ---- opening ---------------------------------------------------------------------------
+
+    def _last_dir(self) -> str:
+        return str(QSettings().value("files/last_dir", os.path.expanduser("~")))
+
+    def _remember_dir(self, path: str) -> None:
+        QSettings().setValue("files/last_dir", os.path.dirname(os.path.abspath(path)))
+
+    def ask_open(self) -> None:
+        path = self.ask_open_path()
+        if path:
+            self.open_file(path)
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a data file"), self._last_dir(), self.tr(DATA_FILE_FILTER)
+        )
+        return path
+
+    def open_file(self, path: str) -> None:
+        if self.window.controller.busy:
+            self.status.emit(self.tr("Stop training before opening a file."), "stopped")
+            return
+        self._remember_dir(path)
+        self.importer.open_file(path)
+
+    def open_sample(self, sample: samples.Sample) -> None:
+        if self.window.controller.busy:
+            self.status.emit(self.tr("Stop training before opening a sample."), "stopped")
+            return
+        try:
+            ds = sample.load()
+        except DataError as exc:
+            self.error.emit(self.tr("Cannot open"), exc.describe())
+            return
+        self.window.table_model.set_dataset(ds, text=self.tr("Open sample {0}").format(
+            sample.name))
+        self.status.emit(self.tr("Sample: {0}").format(sample.description), "info")
+
+    @Slot(object)
+    def _on_imported(self, table: ImportedTable) -> None:
+        name = os.path.basename(table.source)
+        self.window.table_model.set_table(
+            table.names, table.values, text=self.tr("Open {0}").format(name)
+        )
+        self.status.emit(self.tr("Opened {0}: {1}").format(name, table.description), "info")
+
+    # ---- exports ---------------------------------------------------------------------------
+
+    def ask_save_path(self, title: str, name: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, os.path.join(self._last_dir(), name), file_filter
+        )
+        if path:
+            self._remember_dir(path)
+        return path
+
+    def ask_export_plots(self, kind: str) -> None:
+        path = self.ask_save_path(
+            self.tr("Export the plots"), f"linreg-plots.{kind}",
+            self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)"),
+        )
+        if path:
+            self.export_plots(path)
+
+    def export_plots(self, path: str) -> None:
+        """The three plots as they are on screen, as one PNG or SVG file."""
+        panel: QWidget = self.window.plots
+        try:
+            if path.lower().endswith(".svg"):
+                from PySide6.QtSvg import QSvgGenerator
+
+                gen = QSvgGenerator()
+                gen.setFileName(path)
+                gen.setSize(panel.size())
+                gen.setViewBox(panel.rect())
+                gen.setTitle("linreg-gui")
+                painter = QPainter(gen)
+                try:
+                    panel.render(painter, QPoint())
+                finally:
+                    painter.end()
+                ok = os.path.getsize(path) > 0
+            else:
+                ok = panel.grab().save(path, "PNG")
+        except OSError as exc:
+            ok = False
+            self.error.emit(self.tr("Cannot export"), f"{path}: {exc}")
+            return
+        if ok:
+            self.status.emit(self.tr("Plots saved to {0}").format(path), "info")
+        else:
+            self.error.emit(self.tr("Cannot export"), self.tr("{0}: could not be written").format(
+                path))
+
+    def ask_export_history(self) -> None:
+        path = self.ask_save_path(self.tr("Export the training history"), "linreg-history.csv",
+                                  self.tr("CSV file (*.csv)"))
+        if path:
+            self.window.controller.export_history(path)
+
+    @Slot(str, str)
+    def _on_history_exported(self, path: str, error: str) -> None:
+        if error:
+            self.error.emit(self.tr("Cannot export"), error)
+        else:
+            self.status.emit(self.tr("Training history saved to {0}").format(path), "info")
+
+    def ask_export_data(self) -> None:
+        path = self.ask_save_path(self.tr("Export the data"), "linreg-data.csv",
+                                  self.tr("CSV file (*.csv)"))
+        if path:
+            self.export_data(path)
+
+    def export_data(self, path: str) -> None:
+        """The usable rows as CSV in UTF-8 with BOM, so Korean Excel opens it correctly."""
+        ds = self.window.dataset
+        if ds is None:
+            self.error.emit(self.tr("Cannot export"), self.tr("There is no usable data."))
+            return
+        try:
+            csv_io.write_csv(path, [*ds.feature_names, ds.target_name], ds.X, ds.y,
+                             excel_bom=True)
+        except (OSError, DataError, ValueError) as exc:
+            message = exc.describe() if isinstance(exc, DataError) else f"{path}: {exc}"
+            self.error.emit(self.tr("Cannot export"), message)
+            return
+        left_out = self.window.table_model.rowCount() - ds.n_rows
+        note = self.tr(" ({0} rows with bad cells left out)").format(left_out) if left_out else ""
+        self.status.emit(self.tr("Data saved to {0}{1}").format(path, note), "info")
+
+    def shutdown(self) -> None:
+        self.importer.shutdown()
