@@ -199,59 +199,11 @@ class Dataset:
         target: str | None = None,
         features: Sequence[str] | None = None,
     ) -> Dataset:
-        """A plain comma-separated file in UTF-8 whose first line names the columns."""
-        source = str(path)
-        try:
-            with open(path, newline="", encoding="utf-8-sig") as fh:
-                lines = [
-                    (number, row)
-                    for number, row in enumerate(csv.reader(fh), start=1)
-                    if any(cell.strip() for cell in row)
-                ]
-        except FileNotFoundError:
-            raise DataError("file not found", file=source) from None
-        except IsADirectoryError:
-            raise DataError("is a folder, not a file", file=source) from None
-        except UnicodeDecodeError as exc:
-            raise DataError(
-                f"is not UTF-8 text (byte {exc.start})", file=source
-            ) from None
-        except (OSError, csv.Error) as exc:
-            raise DataError(f"cannot be read: {exc}", file=source) from None
-        if not lines:
-            raise DataError("the file is empty", file=source)
-        header_number, header = lines[0]
-        names = [c.strip() for c in header]
-        if all(_is_number(c) for c in names):
-            raise DataError(
-                "the first line must name the columns (it holds numbers)",
-                file=source,
-                row=header_number,
-            )
-        if len(names) < 2:
-            raise DataError(
-                "needs at least two columns: one feature and the target", file=source
-            )
-        target_idx, feature_idx = _choose_columns(names, target, features, source)
-        rows: list[list[float]] = []
-        for number, row in lines[1:]:
-            if len(row) != len(names):
-                raise DataError(
-                    f"has {len(row)} cells but the header has {len(names)} columns",
-                    file=source,
-                    row=number,
-                )
-            rows.append([_parse_cell(c, source, number, names[j]) for j, c in enumerate(row)])
-        if not rows:
-            raise DataError("there are no data rows under the header", file=source)
-        table = np.array(rows, dtype=np.float64)
-        return cls.from_arrays(
-            table[:, feature_idx],
-            table[:, target_idx],
-            [names[i] for i in feature_idx],
-            names[target_idx],
-            source=source,
-        )
+        """A data file (CSV in UTF-8 or CP949, comma, semicolon or tab; or .xlsx), read by
+        the robust reader; the first bad cell raises DataError with its file, row and column."""
+        from linreg_gui.core import csv_io  # csv_io builds Datasets: imported here, not above
+
+        return csv_io.read_dataset(path, target=target, features=features)
 
 
 def _raise_at_bad_cell(X, y, feature_names, target_name, source) -> None:

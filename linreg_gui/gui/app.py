@@ -51,25 +51,20 @@ def main(argv: Sequence[str]) -> int:
     from linreg_gui.gui.main_window import MainWindow
 
     window = MainWindow()
+    driver = None  # something that drives the window instead of a person, with an exit code
     if args.self_test:
         from linreg_gui.gui.self_test import SelfTest
 
-        test = SelfTest(window)
-        window.show()
-        QTimer.singleShot(0, window.start_engine)
-        app.exec()
-        return test.exit_code
-    if args.measure_startup:
+        driver = SelfTest(window)
+    elif args.measure_startup:
         from linreg_gui.gui.startup_probe import StartupProbe
 
-        probe = StartupProbe(window)
-        window.show()
-        QTimer.singleShot(0, window.start_engine)
-        app.exec()
-        return probe.exit_code
-    window.restore_layout()
+        driver = StartupProbe(window)
+    else:
+        window.restore_layout()
     window.show()
     QTimer.singleShot(0, window.start_engine)
-    if args.file:
+    if args.file and driver is None:
         QTimer.singleShot(0, lambda: window.files.open_file(args.file))
-    return app.exec()
+    code = app.exec()
+    return driver.exit_code if driver is not None else code
