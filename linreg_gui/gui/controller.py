@@ -85,15 +85,15 @@ class TrainingController(QObject):
         self.generation += 1
         if not self._thread.isRunning():
             return  # not started: start() sends the data the window has then
-        self._end_run()
+        self.stop()  # commands that change the model end any run first
         self._set_dataset.emit(dataset, self.generation)
 
     def set_config(self, config, *, reset: bool = False) -> None:
-        self._end_run()
+        self.stop()  # commands that change the model end any run first
         self._set_config.emit(config, reset)
 
     def reset(self) -> None:
-        self._end_run()
+        self.stop()  # commands that change the model end any run first
         self._reset.emit()
 
     def restore(self, dataset: Dataset, data) -> None:
@@ -104,7 +104,7 @@ class TrainingController(QObject):
         if not self._thread.isRunning():
             self._pending_restore = (dataset, data)
             return
-        self._end_run()
+        self.stop()  # commands that change the model end any run first
         self._restore.emit(dataset, data)
 
     def train(self, steps: int) -> None:
@@ -147,15 +147,6 @@ class TrainingController(QObject):
             self._set_state(IDLE)
             if self._paused_result is not None:
                 self.run_ended.emit(self._paused_result)
-
-    def _end_run(self) -> None:
-        """Commands that change the model end any run first (they are blocked in the UI)."""
-        if self.state == TRAINING:
-            self._pausing = False
-            self._stop.set()
-        elif self.state == PAUSED:
-            self._remaining = 0
-            self._set_state(IDLE)
 
     def export_history(self, path: str) -> None:
         """Written by the worker, in its thread, once the current run (if any) is over."""
