@@ -25,7 +25,7 @@ import torch.nn.functional as F
 from linreg_gui.core import verdict
 from linreg_gui.core.config import OPTIMIZERS, ConfigError, TrainConfig  # noqa: F401 (re-export)
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.core.history import DEFAULT_HISTORY_BYTES, History, StepRecord
+from linreg_gui.core.history import DEFAULT_HISTORY_BYTES, History, HistoryChunk, StepRecord
 from linreg_gui.core.optimum import Optimum, largest_stable_lr, least_squares
 from linreg_gui.core.verdict import RunResult
 
@@ -123,6 +123,38 @@ class Trainer:
         self._latest = self._evaluate_and_record()
         self._first_loss = self._latest.loss
         self._first_grad_norm = math.hypot(*self._latest.grad_weight, self._latest.grad_bias)
+
+    def restore(self, step: int, weight, bias: float, history: HistoryChunk | None = None) -> None:
+        """Continue from a saved state: ``step`` updates made, the line ``weight`` (k,) and
+        ``bias`` in data units, and the saved ``history`` (its records up to ``step``).
+
+        What a session does not keep starts afresh: the optimizer's state (momentum, Adam's
+        averages) and the mini-batch order. The starting loss the divergence checks compare
+        with stays the seeded start's, as in an uninterrupted run. The state at ``step`` is
+        evaluated at the restored parameters and recorded as the latest.
+        """
+        w = np.asarray(weight, dtype=np.float64).reshape(-1)
+        if w.shape[0] != self.dataset.n_features:
+            raise ValueError(f"{w.shape[0]} weights for {self.dataset.n_features} features")
+        if not (np.isfinite(w).all() and math.isfinite(bias)) or int(step) < 0:
+            raise ValueError("a restored state needs a step >= 0 and finite parameters")
+        self._set_data_params(w, bias)
+        self._bind_params()
+        self._order = None
+        self._order_pos = 0
+        self.step = int(step)
+        self.history.clear()
+        if history is not None:
+            for i in range(len(history)):
+                s = int(history.steps[i])
+                if s >= self.step:
+                    break
+                if self.history.wants(s):
+                    self.history.append(s, float(history.loss[i]), history.weight[i],
+                                        float(history.bias[i]), history.grad_weight[i],
+                                        float(history.grad_bias[i]))
+        self.last_result = None
+        self._latest = self._evaluate_and_record()
 
     def _bind_params(self) -> None:
         self._optimizer = self._make_optimizer()

@@ -96,11 +96,11 @@ class TrainingController(QObject):
         self.stop()  # commands that change the model end any run first
         self._reset.emit()
 
-    def restore(self, dataset: Dataset, data) -> None:
+    def restore(self, dataset: Dataset | None, data) -> None:
         """Continue from a saved session (core.session.SessionData) on ``dataset``, the table's
-        usable rows: its settings, its parameters at the saved step and its history. Call it
-        after the table holds the session (set_dataset first); before ``start`` it is kept and
-        sent right after the engine is built."""
+        usable rows: its settings, its parameters at the saved step and its history (with
+        None, only its settings). Call it after the table holds the session; before ``start``
+        it is kept and sent right after the engine is built."""
         if not self._thread.isRunning():
             self._pending_restore = (dataset, data)
             return

@@ -90,16 +90,24 @@ class TrainingWorker(QObject):
         self._guard(apply)
 
     @Slot(object, object)
-    def restore(self, dataset: Dataset, data) -> None:
+    def restore(self, dataset: Dataset | None, data) -> None:
         """Build the model on ``dataset`` with a saved session's settings and continue from
-        its saved state (``data`` is a core.session.SessionData)."""
+        its saved state (``data`` is a core.session.SessionData). With no dataset (the table
+        has no usable row) only the settings are taken, on the data the model has."""
 
         def do_restore():
             from linreg_gui.core.session import apply_to_trainer
             from linreg_gui.core.trainer import Trainer
 
-            trainer = Trainer(dataset, data.config)
-            apply_to_trainer(data, trainer)
+            session = data
+            ds = dataset
+            if ds is None:
+                if self._trainer is None:
+                    return
+                ds = self._trainer.dataset
+                session = data.replace(step=0, weight=None, bias=None, history=None)
+            trainer = Trainer(ds, session.config)
+            apply_to_trainer(session, trainer)
             self._trainer = trainer
             self._config = data.config
             self._emit_whole()
