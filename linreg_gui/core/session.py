@@ -40,7 +40,9 @@ __all__ = [
     "MAX_HISTORY_RECORDS",
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "HistoryLog",
     "SessionData",
+    "SessionEncoder",
     "SessionError",
     "SessionHistory",
     "apply_to_trainer",
@@ -49,6 +51,7 @@ __all__ = [
     "load_session",
     "migrate",
     "save_session",
+    "session_from_table",
     "thin_indices",
     "write_atomic",
 ]
