@@ -36,6 +36,14 @@ def make_application(argv: Sequence[str] = ()):
     app.setApplicationDisplayName("linreg-gui")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from linreg_gui.resources import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob(APP_ID + "-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -45,6 +53,9 @@ def main(argv: Sequence[str]) -> int:
     if (args.self_test or args.measure_startup) and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
+    from linreg_gui.logging_setup import setup_logging
+
+    setup_logging()  # a rotating file when no terminal watches, else stderr
 
     from PySide6.QtCore import QTimer
 
