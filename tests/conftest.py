@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt reads these once per process: the tests' settings and data live in a folder of their own.
+_HOME = tempfile.mkdtemp(prefix="linreg-gui-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+
+
+@pytest.fixture(autouse=True)
+def _private_recovery_and_no_save_question(request, tmp_path, monkeypatch):
+    """Tests never touch the real recovery folder, and closing a window with unsaved work
+    does not stop at the "Save changes?" question (except where a module tests it)."""
+    monkeypatch.setenv("LINREG_RECOVERY_DIR", str(tmp_path / "recovery"))
+    if getattr(request.module, "REAL_SAVE_QUESTION", False):
+        yield
+        return
+    try:
+        from linreg_gui.gui import session_controller
+    except ImportError:  # a core-only environment
+        yield
+        return
+    monkeypatch.setattr(session_controller.SessionController, "ask_save_changes",
+                        lambda self, closing=True: session_controller.DISCARD)
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ class FileActions(QObject):
         self.importer = DataImporter(window)
         self.importer.imported.connect(self._on_imported)
         self.importer.failed.connect(lambda m: self.error.emit(self.tr("Cannot open"), m))
+        self.session = None  # the window's SessionController: .linreg files go to it
 
         self.open_action = QAction(window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -49,8 +50,10 @@ class FileActions(QObject):
 
     def retranslate(self) -> None:
         ko = QSettings().value("ui/language", "") == "ko"
-        self.open_action.setText(self.tr("&Open data file…"))
-        self.open_action.setToolTip(self.tr("Open a CSV or Excel file (also: drop it on the window)"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setToolTip(self.tr(
+            "Open a saved session (.linreg) or a data file: CSV or Excel (also: drop it on the "
+            "window)"))
         self.samples_menu.setTitle(self.tr("&Samples"))
         for action, sample in self._sample_actions:
             action.setText(sample.title_ko if ko else sample.title)
@@ -78,7 +81,9 @@ class FileActions(QObject):
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a data file"), self._last_dir(), self.tr(DATA_FILE_FILTER)
+            self.window, self.tr("Open a session or a data file"), self._last_dir(),
+            self.tr("Sessions and data files (*.linreg *.csv *.tsv *.txt *.xlsx);;"
+                    "Sessions (*.linreg);;") + self.tr(DATA_FILE_FILTER),
         )
         return path
 
@@ -87,7 +92,10 @@ class FileActions(QObject):
             self.status.emit(self.tr("Stop training before opening a file."), "stopped")
             return
         self._remember_dir(path)
-        self.importer.open_file(path)
+        if self.session is not None and self.session.is_session_file(path):
+            self.session.open_path(path)
+        else:
+            self.importer.open_file(path)
 
     def open_sample(self, sample: samples.Sample) -> None:
         if self.window.controller.busy:

@@ -27,6 +27,7 @@ from linreg_gui.gui.file_actions import FileActions
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
+from linreg_gui.gui.session_controller import SessionController, collect_session
 from linreg_gui.gui.snapshot import TrainingSnapshot
 from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileActions(self)
+        self.session = SessionController(
+            self, self.table_model.undo_stack, self._collect_session, self._restore_session
+        )
+        self.files.session = self.session  # one Open for sessions and data files
         self._make_actions()
         self._make_menus()
         self.setAcceptDrops(True)
@@ -155,7 +160,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.files.open_action)
+        self.file_menu.addMenu(self.session.recent_menu)
         self.file_menu.addMenu(self.files.samples_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.session.save_action)
+        self.file_menu.addAction(self.session.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addMenu(self.files.export_menu)
         self.file_menu.addSeparator()
@@ -189,6 +198,13 @@ class MainWindow(QMainWindow):
         self.plots.point_moved.connect(lambda row, x, y: self._move_point(row, x, y, True))
         self.table_view.edit_refused.connect(lambda why: self._set_status(why, "stopped"))
         self.files.status.connect(self._set_status)
+        s = self.session
+        self.controller.snapshot_received.connect(s.track_snapshot)
+        self.controls.config_changed.connect(s.mark_modified)
+        self.controls.steps_changed.connect(s.mark_modified)
+        self.reset_action.triggered.connect(s.mark_modified)
+        s.title_changed.connect(self._show_title)
+        s.message.connect(self._set_status)
         self.files.error.connect(self.show_error)
         self.files.importer.busy_changed.connect(lambda busy: self._update_actions())
 
@@ -222,6 +238,7 @@ class MainWindow(QMainWindow):
             a.setStatusTip(tip)
         self.file_menu.setTitle(self.tr("&File"))
         self.files.retranslate()
+        self.session.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.train_menu.setTitle(self.tr("&Train"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -248,10 +265,26 @@ class MainWindow(QMainWindow):
             self.controller.start(self.dataset, self.controls.config())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.session.maybe_save():
+            event.ignore()
+            return
         self.save_layout()
         self.files.shutdown()
         self.controller.shutdown()
+        self.session.shutdown()
         super().closeEvent(event)
+
+    def _show_title(self, name: str) -> None:
+        self.setWindowTitle(f"{name} — " + self.tr("Linear regression by gradient descent"))
+
+    def _collect_session(self):
+        return collect_session(self.table_model, self.controls.config(), self.controls.steps(),
+                               self.session.recorder)
+
+    def _restore_session(self, data) -> None:
+        self.controls.set_config(data.config, steps=data.steps_per_run)
+        self.table_model.set_table(data.names, data.values, data.invalid)  # -> _rebuild_dataset
+        self.controller.restore(self.dataset, data)  # self.dataset is None without usable rows
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _dropped_file(event) and not self.controller.busy:
@@ -387,7 +420,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         state = self.controller.state
         has_data = self.dataset is not None
-        self.files.open_action.setEnabled(state not in (TRAINING, PAUSED))
+        busy = state in (TRAINING, PAUSED)
+        self.files.open_action.setEnabled(not busy)
         self.files.samples_menu.setEnabled(state not in (TRAINING, PAUSED))
         self.train_action.setEnabled(has_data and state != TRAINING)
         self.step_action.setEnabled(has_data and state != TRAINING)

@@ -58,6 +58,9 @@ class FakeWindow(QWidget):
         self.model.set_table(data.names, data.values, data.invalid)
 
 
+# This module tests the real "Save changes?" question (see tests/conftest.py).
+REAL_SAVE_QUESTION = True
+
 def dead_pid() -> int:
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()
