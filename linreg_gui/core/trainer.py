@@ -12,6 +12,7 @@ line drive the same Trainer.
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 import time
@@ -259,6 +260,20 @@ class Trainer:
             # In the space the optimizer walks: standardized columns when normalizing.
             self._stable_lr = largest_stable_lr(self._X.numpy().astype(np.float64))
         return self._stable_lr
+
+    @property
+    def standardization(self) -> tuple[np.ndarray, np.ndarray, float, float] | None:
+        """``(x_mean, x_scale, y_mean, y_scale)`` the optimizer's columns are standardized
+        with (copies), or None when training runs in the data's own units."""
+        if not self.config.normalize:
+            return None
+        return self._x_mean.copy(), self._x_scale.copy(), self._y_mean, self._y_scale
+
+    @property
+    def optimizer_state(self) -> dict:
+        """A deep copy of the optimizer's ``state_dict()`` (its running averages), in the
+        space the optimizer walks; read it between runs, not while one is going."""
+        return copy.deepcopy(self._optimizer.state_dict())
 
     def predict(self, x) -> float:
         """The current model's prediction for one row of features, in data units."""
@@ -516,7 +531,8 @@ class Trainer:
                 outcome = (verdict.STOPPED, verdict.REASON_BUDGET)
         status, reason = outcome
         latest = self._latest
-        details: dict = {"loss": latest.loss, "lr": self.config.lr}
+        details: dict = {"loss": latest.loss, "lr": self.config.lr,
+                         "normalize": self.config.normalize}
         if status == verdict.CONVERGED:
             details.update(rtol=self.config.rtol, patience=self.config.patience)
         elif status == verdict.DIVERGED:

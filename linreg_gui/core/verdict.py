@@ -61,6 +61,11 @@ def explain(result: RunResult) -> str:
     if result.status == STOPPED:
         if result.reason == REASON_REQUESTED:
             return f"Stopped at step {s}, as asked. Train again to continue from here."
+        if result.steps_done == 0:
+            return (
+                f"Stopped at step {s}: no steps were asked for, so nothing changed. Train some "
+                f"steps to watch the loss fall."
+            )
         drop = d.get("recent_drop_percent")
         if drop is not None and drop <= 0:
             return (
@@ -77,18 +82,32 @@ def explain(result: RunResult) -> str:
     # Diverged.
     lr = d.get("lr")
     stable = d.get("stable_lr")
+    # ``normalize``: True when the run trains on standardized columns (then standardizing is
+    # no advice, and the stable rate is the standardized columns'); absent means unknown.
+    normalized = bool(d.get("normalize"))
+    standardize = "" if normalized else ", or turn on standardization"
     if stable:
-        try_lr = f" For this data, plain gradient descent is stable below {fmt(stable)}: try that"
+        # Exactly at 2 / lambda_max gradient descent does not converge either, and fmt rounds
+        # (0.18029 -> 0.1803), so the advice is a rate below it: half is safe and fast.
+        where = "the standardized columns" if normalized else "this data"
+        try_lr = (
+            f" For {where}, plain gradient descent is stable only below {fmt(stable)}: try a "
+            f"learning rate under that, e.g. {fmt(stable / 2)}{standardize}."
+        )
     else:
-        try_lr = " Try a learning rate 10 times smaller"
+        try_lr = f" Try a learning rate 10 times smaller{standardize}."
     what = (
         "the loss became infinite"
         if result.reason == REASON_NOT_FINITE
         else f"the loss grew from {fmt(d.get('first_loss'))} to {fmt(d.get('loss'))}"
     )
+    scale = "" if normalized else " for the scale of this data"
+    left = (
+        f"The model is left at step {s}, its last finite state."
+        if result.reason == REASON_NOT_FINITE
+        else f"The model is left at step {s}, where the run stopped."
+    )
     return (
-        f"Diverged at step {s}: {what}. The learning rate {fmt(lr)} is too large for the "
-        f"scale of this data: each step overshoots the lowest point and lands farther away."
-        f"{try_lr}, or turn on standardization. The model is left at step {s}, its last "
-        f"finite state."
+        f"Diverged at step {s}: {what}. The learning rate {fmt(lr)} is too large{scale}: "
+        f"each step overshoots the lowest point and lands farther away.{try_lr} {left}"
     )
