@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from linreg_gui.core.dataset import (
     LESSON_FEATURES,
@@ -51,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", action="store_true",
                    help="train on standardized columns (results still in the data's units)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--export-script", metavar="OUT.py",
+                   help="also write the run as a standalone PyTorch script (needs only torch) "
+                   "that repeats it and prints the same weight, bias and loss")
     return p
 
 
@@ -149,11 +154,38 @@ def summary_text(d: dict) -> str:
     ])
 
 
+def check_script_path(path: str) -> None:
+    """Refuse an --export-script path that cannot be written, before any training."""
+    target = Path(path)
+    if not path.strip():
+        raise UsageError("--export-script needs a file name")
+    if target.is_dir():
+        raise UsageError(f"--export-script: {path} is a folder, not a file")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"--export-script: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"--export-script: the folder {folder} cannot be written to")
+
+
+def export_script(trainer: Trainer, path: str) -> None:
+    from linreg_gui.core.codegen import make_script, write_script
+
+    text = make_script(trainer.dataset, trainer.config, trainer.step)
+    try:
+        write_script(path, text)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(f"--export-script: cannot write {path}: {reason}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.steps < 0:
             raise UsageError(f"--steps must be 0 or more, got {args.steps}")
+        if args.export_script is not None:
+            check_script_path(args.export_script)
         config = TrainConfig(
             lr=args.lr, optimizer=args.optimizer, momentum=args.momentum, loss=args.loss,
             batch_size=args.batch_size, normalize=args.normalize, seed=args.seed,
@@ -167,9 +199,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     trainer = Trainer(dataset, config)
     trainer.run(args.steps)
+    if args.export_script is not None:
+        try:
+            export_script(trainer, args.export_script)
+        except UsageError as exc:
+            print(f"linreg-gui train: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     d = _finite(result_dict(trainer))
     if args.json:
         print(json.dumps(d, ensure_ascii=False, allow_nan=False))
     else:
         print(summary_text(d))
+        if args.export_script is not None:
+            print(f"script: {args.export_script} (python {args.export_script} repeats this run)")
     return 0
