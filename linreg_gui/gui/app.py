@@ -75,7 +75,13 @@ def main(argv: Sequence[str]) -> int:
         window.restore_layout()
     window.show()
     QTimer.singleShot(0, window.start_engine)
-    if args.file and driver is None:
-        QTimer.singleShot(0, lambda: window.files.open_file(args.file))
+    if driver is None:
+        # A crashed session's recovery file comes first; then the file named on the command
+        # line (a session or a data file).
+        def after_start() -> None:
+            if window.session.check_for_recovery(window) is None and args.file:
+                window.files.open_file(args.file)
+
+        QTimer.singleShot(0, after_start)
     code = app.exec()
     return driver.exit_code if driver is not None else code
