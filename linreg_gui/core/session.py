@@ -3,7 +3,9 @@ stopped the day before.
 
 A session holds the table exactly as the student left it (column names, numbers, and the text
 of every cell that is not a number), the settings, the model's current parameters and enough
-history to redraw the plots. The file is UTF-8 JSON with a format name and a schema version;
+history to redraw the plots; since version 2 also the finished runs kept for comparison
+(``runs``: settings, ending, verdict, loss curve and path) and teacher mode's lock
+(``lock``: the controls left free and a salted hash of the password). The file is UTF-8 JSON with a format name and a schema version;
 nothing in it is executable (no pickle), NaN is written as ``null`` and infinities are refused.
 
 ``load_session`` checks everything (types, shapes, ranges, finiteness) and raises
@@ -34,6 +36,7 @@ import numpy as np
 from linreg_gui import __version__
 from linreg_gui.core.config import ConfigError, TrainConfig
 from linreg_gui.core.history import HistoryChunk
+from linreg_gui.core.teacher_lock import LOCKABLE, TeacherLock
 
 __all__ = [
     "FORMAT_NAME",
@@ -45,6 +48,8 @@ __all__ = [
     "SessionEncoder",
     "SessionError",
     "SessionHistory",
+    "SessionRun",
+    "TeacherLock",
     "apply_to_trainer",
     "decode_session",
     "encode_session",
@@ -59,7 +64,7 @@ __all__ = [
 #: What the "format" field of every session file says.
 FORMAT_NAME = "linreg-gui session"
 #: The schema this version writes; files with a lower version are migrated on loading.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: The history is thinned evenly to at most this many records when saved (first and last kept).
 MAX_HISTORY_RECORDS = 20_000
 #: Larger files are refused rather than filling a classroom laptop's memory.
@@ -69,6 +74,9 @@ MAX_COLUMNS = 10_000
 MAX_TEXT = 10_000  # characters in a column name or a cell's text
 MAX_STEP = 2**62
 MAX_STEPS_PER_RUN = 10_000_000  # the window's steps box allows up to this
+MAX_RUNS = 200  # finished runs kept for comparison
+MAX_RUN_RECORDS = 2_000  # each kept run's curve and path are thinned to this many records
+RUN_STATUSES = ("converged", "stopped", "diverged")
 
 #: TrainConfig's fields as a session stores them, with the JSON types each accepts.
 _CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig))
@@ -154,6 +162,36 @@ class SessionHistory:
 
 
 @dataclass(frozen=True, eq=False)
+class SessionRun:
+    """A finished run kept for comparison: its settings, how it ended (with the verdict
+    sentence) and its loss curve and parameter path since the last reset."""
+
+    label: str  # e.g. "SGD lr 0.001, 100 steps"
+    config: TrainConfig
+    status: str  # converged | stopped | diverged
+    reason: str
+    start_step: int
+    end_step: int
+    loss: float | None  # the final loss (None: not finite)
+    message: str  # the verdict, a sentence a student can act on
+    history: SessionHistory = field(repr=False)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SessionRun):
+            return NotImplemented
+        return (
+            (self.label, self.config, self.status, self.reason, self.start_step,
+             self.end_step, self.message)
+            == (other.label, other.config, other.status, other.reason, other.start_step,
+                other.end_step, other.message)
+            and _same_optional(self.loss, other.loss)
+            and self.history == other.history
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, eq=False)
 class SessionData:
     """Everything a session file holds.
 
@@ -177,6 +215,8 @@ class SessionData:
     saved: str | None = None  # ISO 8601, when this file was written
     app_version: str = __version__
     document_path: str | None = None
+    runs: tuple[SessionRun, ...] = ()  # finished runs kept for comparison (version 2)
+    lock: TeacherLock | None = None  # teacher mode's lock in force (version 2)
 
     @property
     def n_features(self) -> int:
@@ -210,6 +250,8 @@ class SessionData:
             and self.created == other.created
             and self.app_version == other.app_version
             and self.document_path == other.document_path
+            and tuple(self.runs) == tuple(other.runs)
+            and self.lock == other.lock
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -435,6 +477,41 @@ def _checked_for_writing(data: SessionData) -> None:
             raise SessionError("the history holds an infinite value")
 
 
+def _finite_list(a: np.ndarray) -> list:
+    """Like _float_list, with infinities written as null too (a diverged run's path)."""
+    a = np.array(a, dtype=np.float64)
+    a[~np.isfinite(a)] = np.nan
+    return _float_list(a)
+
+
+def _run_doc(run: SessionRun) -> dict:
+    h = run.history.thinned(MAX_RUN_RECORDS)
+    loss = run.loss if run.loss is not None and math.isfinite(run.loss) else None
+    return {
+        "label": str(run.label),
+        "settings": dataclasses.asdict(run.config),
+        "status": run.status,
+        "reason": str(run.reason),
+        "start_step": int(run.start_step),
+        "end_step": int(run.end_step),
+        "loss": loss,
+        "message": str(run.message),
+        "history": {
+            "steps": h.steps.astype(np.int64).tolist(),
+            "loss": _finite_list(h.loss),
+            "weight": _finite_list(h.weight),
+            "bias": _finite_list(h.bias),
+        },
+    }
+
+
+def _lock_doc(lock: TeacherLock | None) -> dict | None:
+    if lock is None:
+        return None
+    return {"free": list(lock.free), "salt": lock.salt, "hash": lock.password_hash,
+            "iterations": int(lock.iterations)}
+
+
 class _Encoder:
     """Encodes sessions; keeps the encoded table of the last call, since the table is usually
     unchanged between autosaves while training goes on (a large table is most of the work)."""
@@ -497,6 +574,8 @@ class _Encoder:
         parts.append(',\n"model":' + _dumps(model))
         parts.append(',\n"data":' + self.data_section(data))
         parts.append(',\n"history":' + (history_text or _dumps(history)))
+        parts.append(',\n"runs":' + _dumps([_run_doc(r) for r in data.runs[-MAX_RUNS:]]))
+        parts.append(',\n"lock":' + _dumps(_lock_doc(data.lock)))
         parts.append("}\n")
         try:
             return "".join(parts).encode("utf-8")
@@ -838,6 +917,91 @@ def _parse_v1(doc: dict) -> SessionData:
     )
 
 
+def _parse_history(h: dict, where: str, max_step: int, k: int | None) -> tuple[np.ndarray, ...]:
+    """(steps, loss, weight (m, k), bias) of a history object; ``k`` None: any width >= 1."""
+    raw_steps = _list(_get(h, "steps", where), f"{where}.steps")
+    m = len(raw_steps)
+    steps = np.array([_int(v, f"{where}.steps[{i}]", 0, max_step)
+                      for i, v in enumerate(raw_steps)], dtype=np.int64)
+    if m > 1 and not (np.diff(steps) > 0).all():
+        i = int(np.flatnonzero(np.diff(steps) <= 0)[0]) + 1
+        raise _Bad(f"{where}.steps[{i}]", "the steps must increase")
+    loss = _float_array(_list(_get(h, "loss", where), f"{where}.loss", m), f"{where}.loss", None)
+    hweight = _list(_get(h, "weight", where), f"{where}.weight", m)
+    if k is None:
+        first = _list(hweight[0], f"{where}.weight[0]") if m else [0.0]
+        k = len(first)
+        if not 1 <= k <= MAX_COLUMNS:
+            raise _Bad(f"{where}.weight[0]", f"should hold 1 to {MAX_COLUMNS} weights")
+    weight = _float_array(hweight, f"{where}.weight", k) if m else np.empty((0, k))
+    bias = _float_array(_list(_get(h, "bias", where), f"{where}.bias", m), f"{where}.bias", None)
+    return steps, loss, weight, bias
+
+
+def _parse_runs(raw: Any) -> tuple[SessionRun, ...]:
+    runs = []
+    entries = _list(raw, "runs")
+    if len(entries) > MAX_RUNS:
+        raise _Bad("runs", f"holds {len(entries)} runs; at most {MAX_RUNS} are kept")
+    for i, entry in enumerate(entries):
+        where = f"runs[{i}]"
+        entry = _obj(entry, where)
+        config, _steps = _parse_config(
+            {**_obj(_get(entry, "settings", where), f"{where}.settings"), "steps_per_run": 1},
+            f"{where}.settings",
+        )
+        status = _text(_get(entry, "status", where), f"{where}.status")
+        if status not in RUN_STATUSES:
+            raise _Bad(f"{where}.status", f"should be one of {', '.join(RUN_STATUSES)}")
+        start = _int(_get(entry, "start_step", where), f"{where}.start_step", 0, MAX_STEP)
+        end = _int(_get(entry, "end_step", where), f"{where}.end_step", start, MAX_STEP)
+        loss = _get(entry, "loss", where)
+        loss = None if loss is None else _finite(loss, f"{where}.loss")
+        h = _obj(_get(entry, "history", where), f"{where}.history")
+        steps, hloss, weight, bias = _parse_history(h, f"{where}.history", MAX_STEP, None)
+        if len(steps) > MAX_RUN_RECORDS:
+            raise _Bad(f"{where}.history.steps",
+                       f"has {len(steps)} records; at most {MAX_RUN_RECORDS} are kept")
+        runs.append(SessionRun(
+            label=_text(_get(entry, "label", where), f"{where}.label"),
+            config=config,
+            status=status,
+            reason=_text(_get(entry, "reason", where), f"{where}.reason"),
+            start_step=start,
+            end_step=end,
+            loss=loss,
+            message=_text(_get(entry, "message", where), f"{where}.message", allow_empty=True),
+            history=SessionHistory(steps, hloss, weight, bias),
+        ))
+    return tuple(runs)
+
+
+def _parse_lock(raw: Any) -> TeacherLock | None:
+    if raw is None:
+        return None
+    raw = _obj(raw, "lock")
+    free = _list(_get(raw, "free", "lock"), "lock.free")
+    for i, key in enumerate(free):
+        if key not in LOCKABLE:
+            raise _Bad(f"lock.free[{i}]", f"should be one of {', '.join(LOCKABLE)}")
+    salt = _optional_text(_get(raw, "salt", "lock"), "lock.salt")
+    digest = _optional_text(_get(raw, "hash", "lock"), "lock.hash")
+    for name, v in (("salt", salt), ("hash", digest)):
+        if v is not None and not (v and all(c in "0123456789abcdef" for c in v)):
+            raise _Bad(f"lock.{name}", "should be lowercase hexadecimal digits")
+    if (salt is None) != (digest is None):
+        raise _Bad("lock", "a password needs both its salt and its hash")
+    iterations = _int(_get(raw, "iterations", "lock"), "lock.iterations", 1, 10**8)
+    return TeacherLock(tuple(dict.fromkeys(free)), salt, digest, iterations)
+
+
+def _parse_v2(doc: dict) -> SessionData:
+    """A version-2 document (after migration) as SessionData; raises _Bad."""
+    data = _parse_v1(doc)
+    return data.replace(runs=_parse_runs(_get(doc, "runs", "")),
+                        lock=_parse_lock(_get(doc, "lock", "")))
+
+
 def _is_finite_number(text: str) -> bool:
     try:
         return math.isfinite(float(text))
@@ -909,7 +1073,12 @@ def _v0_to_v1(doc: dict) -> dict:
     }
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1}
+def _v1_to_v2(doc: dict) -> dict:
+    """Version 2 adds the runs kept for comparison and teacher mode's lock: none."""
+    return dict(doc, version=2, runs=[], lock=None)
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(doc: dict) -> dict:
@@ -970,7 +1139,7 @@ def decode_session(payload: bytes | str, *, file: str | os.PathLike | None = Non
         elif not (doc.get("version") == 0 and "names" in doc and "table" in doc):
             # Version 0 (the prototype's flat form) is the only one without a format name.
             raise _Bad("", "is not a linreg-gui session file")
-        return _parse_v1(migrate(doc))
+        return _parse_v2(migrate(doc))
     except _Bad as exc:
         raise SessionError(str(exc), file=file) from None
     except RecursionError:

@@ -157,6 +157,15 @@ class Trainer:
         self.last_result = None
         self._latest = self._evaluate_and_record()
 
+    def start_at(self, weight, bias: float) -> None:
+        """A start chosen by hand (a click on the loss landscape): step 0 at ``weight`` (k,)
+        and ``bias`` in data units, an empty history, a fresh optimizer and the seeded
+        mini-batch order, as after ``reset``; the divergence checks measure from here."""
+        self.restore(0, weight, bias)
+        self._batch_gen = torch.Generator().manual_seed(self.config.seed)
+        self._first_loss = self._latest.loss
+        self._first_grad_norm = math.hypot(*self._latest.grad_weight, self._latest.grad_bias)
+
     def _bind_params(self) -> None:
         self._optimizer = self._make_optimizer()
         self._loss = self._loss_fn()

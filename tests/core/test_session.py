@@ -292,27 +292,28 @@ def test_saving_a_migrated_file_writes_the_current_version(tmp_path):
 
 
 def test_migrations_chain_through_every_version(tmp_path, monkeypatch):
-    """A future version 2 (settings renamed "training") is reached from 0 through 1."""
+    """A future version 3 (settings renamed "training") is reached from 0 through 1 and 2."""
     calls = []
 
-    def v1_to_v2(doc):
-        calls.append(1)
-        doc = dict(doc, version=2)
+    def v2_to_v3(doc):
+        calls.append(2)
+        doc = dict(doc, version=3)
         doc["training"] = doc.pop("settings")
         return doc
 
-    def parse_v2(doc):
+    def parse_v3(doc):
         doc = dict(doc, settings=doc.pop("training"))
         return original_parse(doc)
 
-    original_parse = S._parse_v1
-    monkeypatch.setattr(S, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(S.MIGRATIONS, 1, v1_to_v2)
-    monkeypatch.setattr(S, "_parse_v1", parse_v2)
+    original_parse = S._parse_v2
+    monkeypatch.setattr(S, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(S.MIGRATIONS, 2, v2_to_v3)
+    monkeypatch.setattr(S, "_parse_v2", parse_v3)
     v0 = load_session(SESSIONS / "lesson_v0.linreg")
     v1 = load_session(SESSIONS / "lesson_v1.linreg")
-    assert calls == [1, 1]
+    assert calls == [2, 2]
     assert v0.steps_per_run == 250 and v1.names == ("공부시간", "점수")
+    assert v1.runs == () and v1.lock is None
 
 
 # ---- damaged and newer files --------------------------------------------------------------------
