@@ -8,7 +8,7 @@ DEB_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxcb-c
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb fonts-noto-cjk
 
-.PHONY: run test setup system-deps lint benchmark clean
+.PHONY: run test setup system-deps lint benchmark clean bundle install-user uninstall-user
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,28 @@ test: system-deps setup
 
 benchmark: setup
 	$(PY) benchmarks/bench_engine.py
+
+# The classroom bundle (packaging/README.md): dist/linreg-gui/ and dist/linreg-gui-VERSION-linux-ARCH.tar.gz.
+# PyInstaller is installed here only, never for make test; binutils gives strip and readelf.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' linreg_gui/__init__.py)
+ARCHIVE := dist/linreg-gui-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+bundle: system-deps setup
+	@$(MAKE) --no-print-directory system-deps DEB_PACKAGES=binutils
+	$(PIP) install --quiet -c constraints.txt pyinstaller pyinstaller-hooks-contrib
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/linreg-gui.spec
+	rm -f dist/linreg-gui-*.tar.gz
+	tar -C dist -czf $(ARCHIVE) linreg-gui
+	@du -sh dist/linreg-gui $(ARCHIVE)
+
+# Per-user install of the bundle (no root): menu entry, icons, ~/.local/bin/linreg-gui.
+install-user:
+	@test -x dist/linreg-gui/linreg-gui || $(MAKE) --no-print-directory bundle
+	sh packaging/install.sh dist/linreg-gui
+
+uninstall-user:
+	sh packaging/install.sh --uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
