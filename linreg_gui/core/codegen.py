@@ -153,12 +153,15 @@ def make_script(
     steps: int | Sequence[int],
     *,
     title: str | None = None,
+    start: tuple[Sequence[float], float] | None = None,
 ) -> str:
     """The text of a standalone script that repeats this run and prints its results.
 
     ``steps`` is the number of updates made from the seeded start, or the list of runs that
     made them (each run continues where the last stopped, as re-running the lesson's training
-    cell does; the list only shapes the script, the updates are the same).
+    cell does; the list only shapes the script, the updates are the same). ``start`` is
+    ``(weight, bias)`` in data units when the run began from a start chosen by hand
+    (Trainer.start_at) instead of the seeded ``torch.rand`` values.
     """
     cfg = config.validate()
     runs = _runs(steps)
@@ -193,6 +196,8 @@ def make_script(
         f"{batch_desc}, {'standardized' if cfg.normalize else 'not standardized'}, "
         f"seed {cfg.seed}")
     add(f"# 학습 / run: {run_desc}")
+    if start is not None:
+        add("# 시작점 / start: chosen by hand, not the seeded torch.rand values")
     add("#")
     add("# Needs only PyTorch: python this_file.py")
     add("# It makes the app's updates one for one and prints the final weight, bias and loss")
@@ -276,6 +281,8 @@ def make_script(
     add("torch.manual_seed(SEED)")
     add(f"weight = torch.rand({k}, 1, requires_grad=True)  # ({k}: 입력 값의 개수, 1: 출력 값의 개수)")
     add("bias = torch.rand(1, requires_grad=True)")
+    if start is not None:
+        out.extend(_start_lines(start, k, Standardization.of(dataset) if cfg.normalize else None))
     add("")
     add("")
     add("def linear_model(X):")
@@ -387,6 +394,27 @@ def make_script(
     add("print('rounded: weight', ', '.join(f'{v:.4f}' for v in final_weight),")
     add("      f'bias {final_bias:.4f} loss {final_loss:.4f}')")
     return "\n".join(out) + "\n"
+
+
+def _start_lines(start, k: int, st: Standardization | None) -> list[str]:
+    """Lines that replace the seeded start with one chosen by hand, converted as the Trainer
+    converts it (data units -> the standardized columns' when training is standardized)."""
+    w = np.asarray(start[0], dtype=np.float64).reshape(-1)
+    b = float(start[1])
+    if w.shape[0] != k or not (np.isfinite(w).all() and math.isfinite(b)):
+        raise ValueError(f"start needs {k} finite weights and a finite bias")
+    lines = ["# 손실 지형에서 고른 시작점 / the start chosen on the loss landscape"]
+    if st is not None:
+        b = (b - st.y_mean + float(w @ st.x_mean)) / st.y_scale
+        w = w * st.x_scale / st.y_scale
+        lines.append("# (in the standardized columns' units, as the app trains)")
+    rows = ", ".join(f"[{float(v)!r}]" for v in w)
+    lines += [
+        "with torch.no_grad():",
+        f"    weight.copy_(torch.tensor([{rows}], dtype=torch.float64))",
+        f"    bias.copy_(torch.tensor([{b!r}], dtype=torch.float64))",
+    ]
+    return lines
 
 
 def write_script(path: str | os.PathLike, text: str) -> None:

@@ -267,3 +267,24 @@ def test_write_script_is_atomic(tmp_path):
     with pytest.raises(IsADirectoryError):
         write_script(tmp_path, "x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.py", "run.py"]
+
+
+@pytest.mark.parametrize("normalize", [False, True])
+def test_a_start_chosen_by_hand_is_repeated(tmp_path, normalize):
+    """After Trainer.start_at (a click on the loss landscape) the script starts there too."""
+    ds = Dataset.lesson()
+    cfg = TrainConfig(lr=0.1 if normalize else 0.001, normalize=normalize)
+    trainer = Trainer(ds, cfg)
+    trainer.start_at([3.0], -2.5)
+    trainer.run(40)
+    text = make_script(ds, cfg, 40, start=([3.0], -2.5))
+    assert "the start chosen on the loss landscape" in text
+    path = tmp_path / "start.py"
+    write_script(path, text)
+    out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                         timeout=120, check=True)
+    got = parse_output(out.stdout)
+    rec = trainer.latest
+    assert f4(got["weight"][0]) == f4(rec.weight[0])
+    assert f4(got["bias"]) == f4(rec.bias)
+    assert f4(got["loss"]) == f4(rec.loss)
