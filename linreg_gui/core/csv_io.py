@@ -40,6 +40,7 @@ from pathlib import Path
 import numpy as np
 
 from linreg_gui.core.dataset import DataError, Dataset
+from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "BadCell",
@@ -79,11 +80,11 @@ _NON_FINITE_WORDS = frozenset(
     s + w for s in ("", "+", "-") for w in ("nan", "inf", "infinity")
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_NOT_TEXT = "is not a text file"
+_NOT_TEXT = QT_TRANSLATE_NOOP("DataError", "is not a text file")
 
-REASON_EMPTY = "is empty"
-REASON_NOT_NUMBER = "is not a number"
-REASON_NOT_FINITE = "is not a finite number"
+REASON_EMPTY = QT_TRANSLATE_NOOP("DataError", "is empty")
+REASON_NOT_NUMBER = QT_TRANSLATE_NOOP("DataError", "is not a number")
+REASON_NOT_FINITE = QT_TRANSLATE_NOOP("DataError", "is not a finite number")
 
 
 class LoadCancelled(Exception):
@@ -102,16 +103,25 @@ class BadCell:
     column_name: str | None
     column_index: int | None
     text: str
-    reason: str
+    reason: str  # in English; translated_reason() in the current language
+    # The reason's template (marked for translation) and its fields, when it has fields.
+    template: str = field(default="", compare=False)
+    fields: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    def translated_reason(self) -> str:
+        if not self.template:
+            return translate("DataError", self.reason)
+        return translate("DataError", self.template).format(**dict(self.fields))
 
     def to_error(self, file: str | None) -> DataError:
         """The DataError that reports this cell: "file, row 3, column score: ... ('abc')"."""
         return DataError(
-            self.reason,
+            self.template or self.reason,
             file=file,
             row=self.row,
             column=self.column_name,
             text=self.text if self.text or self.column_index is None else None,
+            fields=dict(self.fields),
         )
 
 
@@ -168,8 +178,12 @@ class Table:
         """
         target_idx, feature_idx = self._choose(target, features)
         if self.n_rows == 0:
-            where = " under the header" if self.has_header else ""
-            raise DataError(f"there are no data rows{where}", file=self.source)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "there are no data rows under the header")
+                if self.has_header
+                else QT_TRANSLATE_NOOP("DataError", "there are no data rows"),
+                file=self.source,
+            )
         used = [*feature_idx, target_idx]
         values = self.values
         if self.bad_cell_count:
@@ -181,9 +195,12 @@ class Table:
                 if values.shape[0] == 0:
                     first = self._first_bad(set(used), bad_rows).to_error(self.source)
                     raise DataError(
-                        "every row has a bad cell in the chosen columns; the first: "
-                        f"{first.describe()}",
+                        QT_TRANSLATE_NOOP(
+                            "DataError",
+                            "every row has a bad cell in the chosen columns; the first: {first}",
+                        ),
                         file=self.source,
+                        fields={"first": first.describe()},
                     )
         return Dataset.from_arrays(
             values[:, feature_idx],
@@ -199,9 +216,20 @@ class Table:
         try:
             return self.names.index(name)
         except ValueError:
+            templates = {
+                "column": QT_TRANSLATE_NOOP(
+                    "DataError", "there is no column {name!r} (columns: {columns})"
+                ),
+                "target column": QT_TRANSLATE_NOOP(
+                    "DataError", "there is no target column {name!r} (columns: {columns})"
+                ),
+                "feature column": QT_TRANSLATE_NOOP(
+                    "DataError", "there is no feature column {name!r} (columns: {columns})"
+                ),
+            }
             raise DataError(
-                f"there is no {what} {name!r} (columns: {', '.join(self.names)})",
-                file=self.source,
+                templates[what], file=self.source,
+                fields={"name": name, "columns": ", ".join(self.names)},
             ) from None
 
     def _choose(
@@ -209,7 +237,10 @@ class Table:
     ) -> tuple[int, list[int]]:
         if self.n_columns < 2:
             raise DataError(
-                "needs at least two columns: one feature and the target", file=self.source
+                QT_TRANSLATE_NOOP(
+                    "DataError", "needs at least two columns: one feature and the target"
+                ),
+                file=self.source,
             )
         target_idx = self.n_columns - 1 if target is None else self._index(target, "target column")
         if features is None:
@@ -222,13 +253,21 @@ class Table:
                 i = self._index(name, "feature column")
                 if i == target_idx:
                     raise DataError(
-                        f"{name!r} cannot be both a feature and the target", file=self.source
+                        QT_TRANSLATE_NOOP(
+                            "DataError", "{name!r} cannot be both a feature and the target"
+                        ),
+                        file=self.source, fields={"name": name},
                     )
                 if i in feature_idx:
-                    raise DataError(f"feature {name!r} is chosen twice", file=self.source)
+                    raise DataError(
+                        QT_TRANSLATE_NOOP("DataError", "feature {name!r} is chosen twice"),
+                        file=self.source, fields={"name": name},
+                    )
                 feature_idx.append(i)
         if not feature_idx:
-            raise DataError("there is no feature column", file=self.source)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "there is no feature column"), file=self.source
+            )
         return target_idx, feature_idx
 
     def _first_bad(self, used: set[int], bad_rows: np.ndarray) -> BadCell:
@@ -365,19 +404,36 @@ class _Builder:
             self.blocks.append(values)
             self.line_blocks.append(lines)
 
-    def add_bad(self, row: int, col: int | None, text: str, reason: str) -> None:
+    def add_bad(
+        self, row: int, col: int | None, text: str, reason: str, template: str = "",
+        fields: tuple[tuple[str, object], ...] = (),
+    ) -> None:
         self.bad_count += 1
         kept = self._kept_per_column[col]
         if kept == 0 or (kept <= MAX_BAD_PER_COLUMN and len(self.bad) < MAX_BAD_TOTAL):
             name = None if col is None else self.names[col]
-            self.bad.append(BadCell(row, name, col, _clip(text), reason))
+            self.bad.append(BadCell(row, name, col, _clip(text), reason, template, fields))
             self._kept_per_column[col] = kept + 1
 
     def ragged(self, row: int, cells: Sequence[str]) -> None:
         n = len(cells)
-        what = "the header has" if self.has_header else "the first rows have"
-        s = "" if n == 1 else "s"
-        self.add_bad(row, None, self.delimiter.join(cells), f"has {n} cell{s}, {what} {self.c}")
+        if self.has_header:
+            template = (
+                QT_TRANSLATE_NOOP("DataError", "has 1 cell, the header has {width}")
+                if n == 1
+                else QT_TRANSLATE_NOOP("DataError", "has {cells} cells, the header has {width}")
+            )
+        else:
+            template = (
+                QT_TRANSLATE_NOOP("DataError", "has 1 cell, the first rows have {width}")
+                if n == 1
+                else QT_TRANSLATE_NOOP(
+                    "DataError", "has {cells} cells, the first rows have {width}"
+                )
+            )
+        fields = (("cells", n), ("width", self.c))
+        self.add_bad(row, None, self.delimiter.join(cells),
+                     template.format(**dict(fields)), template, fields)
 
     def add_rows(self, rows: Iterable[tuple[int, list[str]]], monitor: _Monitor) -> None:
         """Rows of cell texts with the line each starts on, checked cell by cell."""
@@ -443,7 +499,10 @@ class _Builder:
         lines.setflags(write=False)
         if values.size and self.bad_count and np.isnan(values).all():
             raise DataError(
-                "no cell holds a number: is this a table of numbers?", file=source
+                QT_TRANSLATE_NOOP(
+                    "DataError", "no cell holds a number: is this a table of numbers?"
+                ),
+                file=source,
             )
         return Table(
             names=self.names,
@@ -464,15 +523,20 @@ class _Builder:
 
 def _read_bytes(path: str | os.PathLike, source: str, monitor: _Monitor) -> bytearray:
     if os.path.isdir(path):
-        raise DataError("is a folder, not a file", file=source)
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "is a folder, not a file"), file=source)
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > MAX_FILE_BYTES:
                 raise DataError(
-                    f"is too large to load ({size / 2**20:.0f} MB; the limit is "
-                    f"{MAX_FILE_BYTES / 2**20:.0f} MB)",
+                    QT_TRANSLATE_NOOP(
+                        "DataError", "is too large to load ({size} MB; the limit is {limit} MB)"
+                    ),
                     file=source,
+                    fields={
+                        "size": f"{size / 2**20:.0f}",
+                        "limit": f"{MAX_FILE_BYTES / 2**20:.0f}",
+                    },
                 )
             buf = bytearray(size)
             got = 0
@@ -487,13 +551,20 @@ def _read_bytes(path: str | os.PathLike, source: str, monitor: _Monitor) -> byte
             if got < size:
                 del buf[got:]
     except FileNotFoundError:
-        raise DataError("file not found", file=source) from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "file not found"), file=source) from None
     except IsADirectoryError:
-        raise DataError("is a folder, not a file", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "is a folder, not a file"), file=source
+        ) from None
     except PermissionError:
-        raise DataError("cannot be opened: permission denied", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be opened: permission denied"), file=source
+        ) from None
     except OSError as exc:
-        raise DataError(f"cannot be read: {exc.strerror or exc}", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be read: {error}"), file=source,
+            fields={"error": exc.strerror or exc},
+        ) from None
     return buf
 
 
@@ -526,7 +597,9 @@ def _decode_setup(
             raise DataError(_NOT_TEXT, file=source) from None
         return bytearray(text.encode("utf-8")), 0, "utf-16", "utf-8"
     if b"\x00" in buf:
-        raise DataError(f"{_NOT_TEXT} (it holds NUL bytes)", file=source)
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "is not a text file (it holds NUL bytes)"), file=source
+        )
     if buf.startswith(codecs.BOM_UTF8):
         if _valid(buf, 3, "utf-8", monitor):
             return buf, 3, "utf-8-sig", "utf-8"
@@ -535,7 +608,10 @@ def _decode_setup(
     if _valid(buf, 0, "cp949", monitor):
         return buf, 0, "cp949", "cp949"
     raise DataError(
-        f"{_NOT_TEXT} (it is neither UTF-8 nor CP949 Korean text)", file=source
+        QT_TRANSLATE_NOOP(
+            "DataError", "is not a text file (it is neither UTF-8 nor CP949 Korean text)"
+        ),
+        file=source,
     )
 
 
@@ -624,7 +700,10 @@ def read_table(
         return read_excel(path, progress=progress, cancel=cancel)
     if buf.startswith(b"\xd0\xcf\x11\xe0"):
         raise DataError(
-            "is an old Excel file (.xls): save it as CSV UTF-8 (or .xlsx) and open that",
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "is an old Excel file (.xls): save it as CSV UTF-8 (or .xlsx) and open that",
+            ),
             file=source,
         )
     holder = [buf]  # _parse takes the only reference, so it can free the bytes as it goes
@@ -633,11 +712,13 @@ def read_table(
         table = _parse(holder, source, monitor)
     except _QuoteError as exc:
         raise DataError(
-            'has a quote (") that is never closed', file=source, row=exc.line
+            QT_TRANSLATE_NOOP("DataError", 'has a quote (") that is never closed'),
+            file=source, row=exc.line,
         ) from None
     except _CsvError as exc:
         raise DataError(
-            f"cannot be read as CSV: {exc.message}", file=source, row=exc.line
+            QT_TRANSLATE_NOOP("DataError", "cannot be read as CSV: {error}"),
+            file=source, row=exc.line, fields={"error": exc.message},
         ) from None
     monitor.report(1.0, force=True)
     return table
@@ -671,17 +752,20 @@ def _parse(holder: list[bytearray], source: str, monitor: _Monitor) -> Table:
         if head_end - start > (8 << 20) and nonblank:
             break
     if nonblank == 0:
-        raise DataError("the file is empty", file=source)
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the file is empty"), file=source)
     head = bytes(buf[start:head_end]).decode(block_encoding)
     sample = head[:65536]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
-        raise DataError(f"{_NOT_TEXT} (it holds control characters)", file=source)
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "is not a text file (it holds control characters)"),
+            file=source,
+        )
 
     delimiter = _sniff_delimiter([ln for ln in head.split("\n") if ln.strip()])
     records = [(line, cells) for line, cells in _records(head, delimiter, 1)
                if any(c.strip() for c in cells)]
     if not records:
-        raise DataError("the file is empty", file=source)
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the file is empty"), file=source)
     _, first = records[0]
     first = _trim(first)
     has_header = _is_header(first, delimiter)
@@ -869,24 +953,32 @@ def read_excel(
         import openpyxl
     except ImportError:
         raise DataError(
-            "Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that",
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that",
+            ),
             file=source,
         ) from None
     if os.path.isdir(path):
-        raise DataError("is a folder, not a file", file=source)
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "is a folder, not a file"), file=source)
     try:
         # A file object, so that openpyxl does not judge the file by its name's ending.
         fh = open(path, "rb")  # noqa: SIM115 - closed below, after the workbook
     except FileNotFoundError:
-        raise DataError("file not found", file=source) from None
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "file not found"), file=source) from None
     except PermissionError:
-        raise DataError("cannot be opened: permission denied", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be opened: permission denied"), file=source
+        ) from None
     except OSError as exc:
-        raise DataError(f"cannot be read: {exc.strerror or exc}", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be read: {error}"), file=source,
+            fields={"error": exc.strerror or exc},
+        ) from None
     with fh:
         rows = _excel_rows(openpyxl, fh, source, monitor)
     if not rows:
-        raise DataError("the sheet is empty", file=source)
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "the sheet is empty"), file=source)
 
     def text_of(v: object) -> str:
         if v is None:
@@ -944,10 +1036,15 @@ def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int,
     try:
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise DataError(f"cannot be read as an Excel file: {exc}", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be read as an Excel file: {error}"),
+            file=source, fields={"error": exc},
+        ) from None
     try:
         if not wb.worksheets:
-            raise DataError("the workbook has no sheet", file=source)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "the workbook has no sheet"), file=source
+            )
         ws = wb.worksheets[0]
         total = ws.max_row or 0
         rows: list[tuple[int, list]] = []
@@ -965,7 +1062,10 @@ def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int,
     except (DataError, LoadCancelled):
         raise
     except Exception as exc:  # noqa: BLE001
-        raise DataError(f"cannot be read as an Excel file: {exc}", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be read as an Excel file: {error}"),
+            file=source, fields={"error": exc},
+        ) from None
     finally:
         wb.close()
 
@@ -1006,29 +1106,43 @@ def _check_names_for_writing(names: Sequence[str], k: int, source: str) -> list[
     names = list(names)
     if len(names) != k + 1:
         raise DataError(
-            f"{len(names)} column names for {k} feature columns and the target "
-            f"(give the feature names, then the target's)",
-            file=source,
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "{names} column names for {k} feature columns and the target (give the "
+                "feature names, then the target's)",
+            ),
+            file=source, fields={"names": len(names), "k": k},
         )
     seen: set[str] = set()
     for i, name in enumerate(names, start=1):
         if not isinstance(name, str) or not name.strip():
-            raise DataError("the column has no name", file=source, column=i)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "the column has no name"), file=source, column=i
+            )
         if name != name.strip() or "\n" in name or "\r" in name or _CONTROL.search(name):
             raise DataError(
-                "a column name may not start or end with spaces or hold line breaks "
-                "or control characters",
+                QT_TRANSLATE_NOOP(
+                    "DataError",
+                    "a column name may not start or end with spaces or hold line breaks "
+                    "or control characters",
+                ),
                 file=source,
                 column=i,
                 text=name,
             )
         if name in seen:
-            raise DataError("two columns have the same name", file=source, column=name)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "two columns have the same name"),
+                file=source, column=name,
+            )
         seen.add(name)
     if not _is_header(names, ","):
         raise DataError(
-            "most column names look like numbers, so the file would read back without "
-            "a header; give the columns names",
+            QT_TRANSLATE_NOOP(
+                "DataError",
+                "most column names look like numbers, so the file would read back without "
+                "a header; give the columns names",
+            ),
             file=source,
         )
     return names
@@ -1055,14 +1169,18 @@ def write_csv(
     ya = np.asarray(y, dtype=np.float64).reshape(-1)
     if Xa.ndim != 2 or Xa.shape[0] != ya.shape[0]:
         raise DataError(
-            f"features of shape {Xa.shape} do not fit {ya.shape[0]} target values", file=source
+            QT_TRANSLATE_NOOP(
+                "DataError", "features of shape {shape} do not fit {n} target values"
+            ),
+            file=source, fields={"shape": Xa.shape, "n": ya.shape[0]},
         )
     names = _check_names_for_writing(names, Xa.shape[1], source)
     table = np.column_stack([Xa, ya])
     if not np.isfinite(table).all():
         r, col = (int(v) for v in np.argwhere(~np.isfinite(table))[0])
         raise DataError(
-            "value is not finite", file=source, row=r + 2, column=names[col],
+            QT_TRANSLATE_NOOP("DataError", "value is not finite"),
+            file=source, row=r + 2, column=names[col],
             text=str(table[r, col]),
         )
     header = ",".join(map(_quote_name, names)) + "\r\n"
@@ -1077,7 +1195,10 @@ def write_csv(
             prefix="." + os.path.basename(source) + ".", suffix=".tmp", dir=directory
         )
     except OSError as exc:
-        raise DataError(f"cannot be written: {exc.strerror or exc}", file=source) from None
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be written: {error}"), file=source,
+            fields={"error": exc.strerror or exc},
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if excel_bom else "utf-8", newline="") as fh:
             fh.write(header)
@@ -1100,7 +1221,10 @@ def write_csv(
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise DataError(f"cannot be written: {exc.strerror or exc}", file=source) from None
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "cannot be written: {error}"), file=source,
+                fields={"error": exc.strerror or exc},
+            ) from None
         raise
     _fsync_dir(directory)
 

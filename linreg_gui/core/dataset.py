@@ -14,14 +14,23 @@ from pathlib import Path
 
 import numpy as np
 
+from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: The lesson's data: study hours -> exam score (공부시간 -> 점수).
 LESSON_FEATURES = ("hours",)
 LESSON_TARGET = "score"
 LESSON_ROWS = ((1.0, 20.0), (2.0, 40.0), (3.0, 60.0))
 
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("DataError", "is not a number")
+
 
 class DataError(ValueError):
-    """Bad input, with where it is. ``row`` and ``column`` are 1-based, as a person counts."""
+    """Bad input, with where it is. ``row`` and ``column`` are 1-based, as a person counts.
+
+    ``problem`` is an English template marked for translation (``QT_TRANSLATE_NOOP(
+    "DataError", ...)``) with named fields filled from ``fields``; ``self.problem`` is the
+    English sentence, ``describe()`` (and ``str()``) the one in the current language.
+    """
 
     def __init__(
         self,
@@ -31,28 +40,39 @@ class DataError(ValueError):
         row: int | None = None,
         column: int | str | None = None,
         text: str | None = None,
+        fields: dict | None = None,
     ) -> None:
-        self.problem = problem
+        self.template = problem
+        self.fields = dict(fields or {})
+        self.problem = problem.format(**self.fields) if self.fields else problem
         self.file = file
         self.row = row
         self.column = column
         self.text = text
-        super().__init__(self.describe())
+        super().__init__(self.problem)
+
+    def translated_problem(self) -> str:
+        text = translate("DataError", self.template)
+        return text.format(**self.fields) if self.fields else text
 
     def where(self) -> str:
         parts = []
         if self.file is not None:
             parts.append(str(self.file))
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(translate("DataError", "row {row}").format(row=self.row))
         if self.column is not None:
-            parts.append(f"column {self.column}")
+            parts.append(translate("DataError", "column {column}").format(column=self.column))
         return ", ".join(parts)
 
     def describe(self) -> str:
         where = self.where()
+        problem = self.translated_problem()
         text = f" ({self.text!r})" if self.text is not None else ""
-        return f"{where}: {self.problem}{text}" if where else f"{self.problem}{text}"
+        return f"{where}: {problem}{text}" if where else f"{problem}{text}"
+
+    def __str__(self) -> str:
+        return self.describe()
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,38 +132,54 @@ class Dataset:
             ya = np.array(y, dtype=np.float64).reshape(-1)
         except (TypeError, ValueError) as exc:
             _raise_at_bad_cell(X, y, feature_names, target_name, source)
-            raise DataError(f"not a numeric array: {exc}", file=source) from None
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "not a numeric array: {error}"),
+                file=source, fields={"error": exc},
+            ) from None
         if Xa.ndim == 1:
             Xa = Xa.reshape(-1, 1)
         if Xa.ndim != 2:
-            raise DataError(f"features must be a 2-D table, got {Xa.ndim} dimensions", file=source)
+            raise DataError(
+                QT_TRANSLATE_NOOP(
+                    "DataError", "features must be a 2-D table, got {n} dimensions"
+                ),
+                file=source, fields={"n": Xa.ndim},
+            )
         if Xa.shape[1] == 0:
-            raise DataError("there is no feature column", file=source)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "there is no feature column"), file=source
+            )
         if Xa.shape[0] != ya.shape[0]:
             raise DataError(
-                f"{Xa.shape[0]} feature rows but {ya.shape[0]} target values", file=source
+                QT_TRANSLATE_NOOP("DataError", "{rows} feature rows but {targets} target values"),
+                file=source, fields={"rows": Xa.shape[0], "targets": ya.shape[0]},
             )
         if feature_names is None:
             feature_names = [f"x{i + 1}" for i in range(Xa.shape[1])]
         names = tuple(str(n) for n in feature_names)
         if len(names) != Xa.shape[1]:
             raise DataError(
-                f"{len(names)} feature names for {Xa.shape[1]} feature columns", file=source
+                QT_TRANSLATE_NOOP(
+                    "DataError", "{names} feature names for {columns} feature columns"
+                ),
+                file=source, fields={"names": len(names), "columns": Xa.shape[1]},
             )
         _check_names((*names, target_name), source)
         if Xa.shape[0] == 0:
-            raise DataError("there are no data rows", file=source)
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "there are no data rows"), file=source)
         bad = ~np.isfinite(Xa)
         if bad.any():
             r, c = (int(v) for v in np.argwhere(bad)[0])
             raise DataError(
-                "value is not finite", file=source, row=r + 1, column=names[c], text=str(Xa[r, c])
+                QT_TRANSLATE_NOOP("DataError", "value is not finite"),
+                file=source, row=r + 1, column=names[c], text=str(Xa[r, c]),
             )
         bad_y = ~np.isfinite(ya)
         if bad_y.any():
             r = int(np.argwhere(bad_y)[0][0])
             raise DataError(
-                "value is not finite", file=source, row=r + 1, column=target_name, text=str(ya[r])
+                QT_TRANSLATE_NOOP("DataError", "value is not finite"),
+                file=source, row=r + 1, column=target_name, text=str(ya[r]),
             )
         Xa.setflags(write=False)
         ya.setflags(write=False)
@@ -175,13 +211,16 @@ class Dataset:
             cells = list(row)
             if len(cells) != len(names):
                 raise DataError(
-                    f"has {len(cells)} cells but the header has {len(names)} columns",
+                    QT_TRANSLATE_NOOP(
+                        "DataError", "has {cells} cells but the header has {columns} columns"
+                    ),
                     file=source,
+                    fields={"cells": len(cells), "columns": len(names)},
                     row=number,
                 )
             values.append([_parse_cell(c, source, number, names[j]) for j, c in enumerate(cells)])
         if not values:
-            raise DataError("there are no data rows", file=source)
+            raise DataError(QT_TRANSLATE_NOOP("DataError", "there are no data rows"), file=source)
         table = np.array(values, dtype=np.float64)
         return cls.from_arrays(
             table[:, feature_idx],
@@ -220,7 +259,8 @@ def _raise_at_bad_cell(X, y, feature_names, target_name, source) -> None:
             width = len(cells)
         elif len(cells) != width:
             raise DataError(
-                f"has {len(cells)} cells but the first row has {width}", file=source, row=i
+                QT_TRANSLATE_NOOP("DataError", "has {cells} cells but the first row has {width}"),
+                file=source, row=i, fields={"cells": len(cells), "width": width},
             )
         for j, cell in enumerate(cells):
             names = list(feature_names) if feature_names is not None else []
@@ -240,21 +280,26 @@ def _is_number(text: str) -> bool:
 
 def _parse_cell(cell: object, source: str | None, row: int, column: str) -> float:
     if isinstance(cell, bool):
-        raise DataError("is not a number", file=source, row=row, column=column, text=str(cell))
+        raise DataError(_NOT_A_NUMBER, file=source, row=row, column=column, text=str(cell))
     if isinstance(cell, (int, float, np.integer, np.floating)):
         value = float(cell)
     else:
         text = str(cell).strip()
         if not text:
-            raise DataError("is empty", file=source, row=row, column=column)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "is empty"), file=source, row=row, column=column
+            )
         try:
             value = float(text)
         except ValueError:
             raise DataError(
-                "is not a number", file=source, row=row, column=column, text=text
+                _NOT_A_NUMBER, file=source, row=row, column=column, text=text
             ) from None
     if not math.isfinite(value):
-        raise DataError("is not finite", file=source, row=row, column=column, text=str(cell))
+        raise DataError(
+            QT_TRANSLATE_NOOP("DataError", "is not finite"),
+            file=source, row=row, column=column, text=str(cell),
+        )
     return value
 
 
@@ -262,9 +307,14 @@ def _check_names(names: Sequence[str], source: str | None) -> None:
     seen: set[str] = set()
     for i, name in enumerate(names, start=1):
         if not str(name).strip():
-            raise DataError("the column has no name", file=source, column=i)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "the column has no name"), file=source, column=i
+            )
         if name in seen:
-            raise DataError("two columns have the same name", file=source, column=name)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "two columns have the same name"),
+                file=source, column=name,
+            )
         seen.add(name)
 
 
@@ -272,14 +322,22 @@ def _choose_columns(
     names: Sequence[str], target: str | None, features: Sequence[str] | None, source: str | None
 ) -> tuple[int, list[int]]:
     if len(names) < 2:
-        raise DataError("needs at least two columns: one feature and the target", file=source)
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "DataError", "needs at least two columns: one feature and the target"
+            ),
+            file=source,
+        )
     if target is None:
         target_idx = len(names) - 1
     elif target in names:
         target_idx = list(names).index(target)
     else:
         raise DataError(
-            f"there is no target column {target!r} (columns: {', '.join(names)})", file=source
+            QT_TRANSLATE_NOOP(
+                "DataError", "there is no target column {name!r} (columns: {columns})"
+            ),
+            file=source, fields={"name": target, "columns": ", ".join(names)},
         )
     if features is None:
         feature_idx = [i for i in range(len(names)) if i != target_idx]
@@ -288,13 +346,20 @@ def _choose_columns(
         for name in features:
             if name not in names:
                 raise DataError(
-                    f"there is no feature column {name!r} (columns: {', '.join(names)})",
-                    file=source,
+                    QT_TRANSLATE_NOOP(
+                        "DataError", "there is no feature column {name!r} (columns: {columns})"
+                    ),
+                    file=source, fields={"name": name, "columns": ", ".join(names)},
                 )
             i = list(names).index(name)
             if i == target_idx:
-                raise DataError(f"{name!r} cannot be both a feature and the target", file=source)
+                raise DataError(
+                    QT_TRANSLATE_NOOP(
+                        "DataError", "{name!r} cannot be both a feature and the target"
+                    ),
+                    file=source, fields={"name": name},
+                )
             feature_idx.append(i)
     if not feature_idx:
-        raise DataError("there is no feature column", file=source)
+        raise DataError(QT_TRANSLATE_NOOP("DataError", "there is no feature column"), file=source)
     return target_idx, feature_idx

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from linreg_gui.core.i18n import translate
+
 CONVERGED = "converged"
 STOPPED = "stopped"
 DIVERGED = "diverged"
@@ -45,69 +47,104 @@ class RunResult:
 
 
 def explain(result: RunResult) -> str:
+    """The verdict in the current language (see core.i18n): whole sentences are translated,
+    then their named fields filled in."""
     d = result.details
     s = result.end_step
     if result.status == CONVERGED:
         if result.reason == REASON_TINY_GRADIENT:
-            return (
-                f"Converged at step {s}: the gradient is almost zero, so further steps "
-                f"barely move the line. Loss {fmt(d.get('loss'))}."
-            )
-        return (
-            f"Converged at step {s}: the loss stopped improving (less than "
-            f"{d.get('rtol', 0) * 100:.2g}% over the last {d.get('patience')} steps). "
-            f"Loss {fmt(d.get('loss'))}."
-        )
+            return translate(
+                "verdict",
+                "Converged at step {step}: the gradient is almost zero, so further steps "
+                "barely move the line. Loss {loss}.",
+            ).format(step=s, loss=fmt(d.get("loss")))
+        return translate(
+            "verdict",
+            "Converged at step {step}: the loss stopped improving (less than {percent}% over "
+            "the last {patience} steps). Loss {loss}.",
+        ).format(step=s, percent=f"{d.get('rtol', 0) * 100:.2g}", patience=d.get("patience"),
+                 loss=fmt(d.get("loss")))
     if result.status == STOPPED:
         if result.reason == REASON_REQUESTED:
-            return f"Stopped at step {s}, as asked. Train again to continue from here."
+            return translate(
+                "verdict", "Stopped at step {step}, as asked. Train again to continue from here."
+            ).format(step=s)
         if result.steps_done == 0:
-            return (
-                f"Stopped at step {s}: no steps were asked for, so nothing changed. Train some "
-                f"steps to watch the loss fall."
-            )
+            return translate(
+                "verdict",
+                "Stopped at step {step}: no steps were asked for, so nothing changed. Train "
+                "some steps to watch the loss fall.",
+            ).format(step=s)
         drop = d.get("recent_drop_percent")
         if drop is not None and drop <= 0:
-            return (
-                f"Stopped at step {s}: the {result.steps_done} steps asked for are done, but "
-                f"the loss did not fall over the last fifth of the run (it rose "
-                f"{-drop:.1f}%). Train more steps to see whether it settles, or try a smaller "
-                f"learning rate."
-            )
-        recent = f" (it fell {drop:.1f}% over the last fifth of the run)" if drop else ""
-        return (
-            f"Stopped at step {s}: the {result.steps_done} steps asked for are done and the "
-            f"loss is still falling{recent}. Train more steps, or raise the learning rate."
-        )
-    # Diverged.
+            return translate(
+                "verdict",
+                "Stopped at step {step}: the {steps} steps asked for are done, but the loss did "
+                "not fall over the last fifth of the run (it rose {percent}%). Train more steps "
+                "to see whether it settles, or try a smaller learning rate.",
+            ).format(step=s, steps=result.steps_done, percent=f"{-drop:.1f}")
+        if drop:
+            return translate(
+                "verdict",
+                "Stopped at step {step}: the {steps} steps asked for are done and the loss is "
+                "still falling (it fell {percent}% over the last fifth of the run). Train more "
+                "steps, or raise the learning rate.",
+            ).format(step=s, steps=result.steps_done, percent=f"{drop:.1f}")
+        return translate(
+            "verdict",
+            "Stopped at step {step}: the {steps} steps asked for are done and the loss is still "
+            "falling. Train more steps, or raise the learning rate.",
+        ).format(step=s, steps=result.steps_done)
+    # Diverged: four sentences, each translated whole.
     lr = d.get("lr")
     stable = d.get("stable_lr")
     # ``normalize``: True when the run trains on standardized columns (then standardizing is
     # no advice, and the stable rate is the standardized columns'); absent means unknown.
     normalized = bool(d.get("normalize"))
-    standardize = "" if normalized else ", or turn on standardization"
+    if result.reason == REASON_NOT_FINITE:
+        what = translate("verdict", "Diverged at step {step}: the loss became infinite.")
+    else:
+        what = translate(
+            "verdict", "Diverged at step {step}: the loss grew from {first} to {loss}."
+        )
+    what = what.format(step=s, first=fmt(d.get("first_loss")), loss=fmt(d.get("loss")))
+    if normalized:
+        why = translate(
+            "verdict",
+            "The learning rate {lr} is too large: each step overshoots the lowest point and "
+            "lands farther away.",
+        )
+    else:
+        why = translate(
+            "verdict",
+            "The learning rate {lr} is too large for the scale of this data: each step "
+            "overshoots the lowest point and lands farther away.",
+        )
+    why = why.format(lr=fmt(lr))
     if stable:
         # Exactly at 2 / lambda_max gradient descent does not converge either, and fmt rounds
         # (0.18029 -> 0.1803), so the advice is a rate below it: half is safe and fast.
-        where = "the standardized columns" if normalized else "this data"
-        try_lr = (
-            f" For {where}, plain gradient descent is stable only below {fmt(stable)}: try a "
-            f"learning rate under that, e.g. {fmt(stable / 2)}{standardize}."
-        )
+        if normalized:
+            advice = translate(
+                "verdict",
+                "For the standardized columns, plain gradient descent is stable only below "
+                "{stable}: try a learning rate under that, e.g. {suggested}.",
+            )
+        else:
+            advice = translate(
+                "verdict",
+                "For this data, plain gradient descent is stable only below {stable}: try a "
+                "learning rate under that, e.g. {suggested}, or turn on standardization.",
+            )
+        advice = advice.format(stable=fmt(stable), suggested=fmt(stable / 2))
+    elif normalized:
+        advice = translate("verdict", "Try a learning rate 10 times smaller.")
     else:
-        try_lr = f" Try a learning rate 10 times smaller{standardize}."
-    what = (
-        "the loss became infinite"
-        if result.reason == REASON_NOT_FINITE
-        else f"the loss grew from {fmt(d.get('first_loss'))} to {fmt(d.get('loss'))}"
-    )
-    scale = "" if normalized else " for the scale of this data"
-    left = (
-        f"The model is left at step {s}, its last finite state."
-        if result.reason == REASON_NOT_FINITE
-        else f"The model is left at step {s}, where the run stopped."
-    )
-    return (
-        f"Diverged at step {s}: {what}. The learning rate {fmt(lr)} is too large{scale}: "
-        f"each step overshoots the lowest point and lands farther away.{try_lr} {left}"
-    )
+        advice = translate(
+            "verdict", "Try a learning rate 10 times smaller, or turn on standardization."
+        )
+    if result.reason == REASON_NOT_FINITE:
+        left = translate("verdict", "The model is left at step {step}, its last finite state.")
+    else:
+        left = translate("verdict", "The model is left at step {step}, where the run stopped.")
+    return " ".join((what, why, advice, left.format(step=s)))
