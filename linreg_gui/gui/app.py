@@ -44,6 +44,12 @@ def make_application(argv: Sequence[str] = ()):
     for png in sorted((resources_dir() / "icons").glob(APP_ID + "-*.png")):
         icon.addFile(str(png))
     app.setWindowIcon(icon)
+    from linreg_gui.gui import i18n
+
+    # Hangul on machines without a Korean font, then the language: the saved choice, else
+    # the system's. Both before any window exists, so it is built in that language.
+    i18n.ensure_hangul_font(app)
+    i18n.set_language(i18n.initial_language())
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -149,6 +149,11 @@ class ControlsPanel(QGroupBox):
 
     # ---- text ------------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Settings"))
         names = {
@@ -209,6 +214,7 @@ class ControlsPanel(QGroupBox):
             widget.setAccessibleDescription(tip)
         for widget, name in (
             (self.lr_box, names["lr"]),
+            (self.lr_slider, self.tr("Learning rate slider (log scale)")),
             (self.steps_box, names["steps"]),
             (self.seed_box, names["seed"]),
             (self.optimizer_box, names["optimizer"]),

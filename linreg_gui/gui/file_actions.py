@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
-from linreg_gui.gui.import_flow import DATA_FILE_FILTER, DataImporter, ImportedTable
+from linreg_gui.gui import i18n
+from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
 
 
 class FileActions(QObject):
@@ -49,11 +50,12 @@ class FileActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        ko = QSettings().value("ui/language", "") == "ko"
+        ko = i18n.current_language() == "ko"
         self.open_action.setText(self.tr("&Open…"))
         self.open_action.setToolTip(self.tr(
             "Open a saved session (.linreg) or a data file: CSV or Excel (also: drop it on the "
             "window)"))
+        self.open_action.setStatusTip(self.open_action.toolTip())
         self.samples_menu.setTitle(self.tr("&Samples"))
         for action, sample in self._sample_actions:
             action.setText(sample.title_ko if ko else sample.title)
@@ -83,7 +85,7 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open a session or a data file"), self._last_dir(),
             self.tr("Sessions and data files (*.linreg *.csv *.tsv *.txt *.xlsx);;"
-                    "Sessions (*.linreg);;") + self.tr(DATA_FILE_FILTER),
+                    "Sessions (*.linreg);;") + data_file_filter(),
         )
         return path
 
@@ -108,7 +110,9 @@ class FileActions(QObject):
             return
         self.window.table_model.set_dataset(ds, text=self.tr("Open sample {0}").format(
             sample.name))
-        self.status.emit(self.tr("Sample: {0}").format(sample.description), "info")
+        ko = i18n.current_language() == "ko"
+        self.status.emit(self.tr("Sample: {0}").format(
+            sample.description_ko if ko else sample.description), "info")
 
     @Slot(object)
     def _on_imported(self, table: ImportedTable) -> None:

@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +29,14 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.core.csv_io import LoadCancelled, Table, read_table
 from linreg_gui.core.dataset import DataError
+from linreg_gui.core.i18n import QT_TRANSLATE_NOOP
 from linreg_gui.gui import thread_registry
 
-DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+def data_file_filter() -> str:
+    """The file dialog's filter for data files, in the current language."""
+    return QCoreApplication.translate(
+        "DataImporter", "Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+    )
 
 
 @dataclass(frozen=True)
@@ -180,7 +185,9 @@ class DataImporter(QObject):
         names = list(table.names)
         if len(names) < 2:
             raise DataError(
-                self.tr("needs at least two columns: one feature and the target"),
+                QT_TRANSLATE_NOOP(
+                    "DataError", "needs at least two columns: one feature and the target"
+                ),
                 file=table.source,
             )
         if len(names) == 2:
@@ -200,7 +207,9 @@ class DataImporter(QObject):
             keep = ~np.isin(table.line_numbers, bad_lines)
             values = values[keep]
         if values.shape[0] == 0:
-            raise DataError(self.tr("no row is left to train on"), file=table.source)
+            raise DataError(
+                QT_TRANSLATE_NOOP("DataError", "no row is left to train on"), file=table.source
+            )
         return ImportedTable([*features, target], np.ascontiguousarray(values), table.source,
                              self.describe(table, values.shape[0]))
 
@@ -308,7 +317,8 @@ class BadCellsDialog(QDialog):
         grid.verticalHeader().setVisible(False)
         for r, cell in enumerate(bad_cells[: self.MAX_LISTED]):
             for c, text in enumerate(
-                (str(cell.row), cell.column_name or self.tr("(whole row)"), cell.text, cell.reason)
+                (str(cell.row), cell.column_name or self.tr("(whole row)"), cell.text,
+                 cell.translated_reason())
             ):
                 grid.setItem(r, c, QTableWidgetItem(text))
         grid.resizeColumnsToContents()

@@ -413,6 +413,11 @@ class DataTableModel(QAbstractTableModel):
             return self.tr("{reason}; this row is left out of training").format(reason=reason)
         return None
 
+    def retranslate(self) -> None:
+        """The language changed: views ask again for the headers ("score (target)")."""
+        if self._names:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._names) - 1)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

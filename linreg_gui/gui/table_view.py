@@ -105,14 +105,10 @@ class DataTableView(QTableView):
 
     def _action(
         self,
-        text: str,
-        tip: str,
         slot: Callable[[], None],
         keys: QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        action = QAction(self)
         if keys is not None:
             # Shown in the menu only: the view handles these keys itself (keyPressEvent), so it
             # never competes with the window's own Edit menu shortcuts.
@@ -122,61 +118,76 @@ class DataTableView(QTableView):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
-        self.add_row_action = self._action(
-            tr("Add row"), tr("Add an empty row below the current row"), self.add_row
-        )
-        self.insert_row_above_action = self._action(
-            tr("Insert row above"),
-            tr("Insert an empty row above the current row"),
-            self.insert_row_above,
-        )
-        self.insert_row_below_action = self._action(
-            tr("Insert row below"),
-            tr("Insert an empty row below the current row"),
-            self.add_row,
-        )
-        self.delete_rows_action = self._action(
-            tr("Delete rows"), tr("Delete the rows of the selected cells"), self.delete_rows
-        )
-        self.add_column_action = self._action(
-            tr("Add column"),
-            tr("Add a feature column just before the target column"),
-            self.add_column,
-        )
-        self.insert_column_action = self._action(
-            tr("Insert column"),
-            tr("Insert a feature column left of the current column"),
-            self.insert_column,
-        )
-        self.delete_column_action = self._action(
-            tr("Delete column"),
-            tr("Delete the selected columns (the table keeps at least two)"),
-            self.delete_columns,
-        )
+        self.add_row_action = self._action(self.add_row)
+        self.insert_row_above_action = self._action(self.insert_row_above)
+        self.insert_row_below_action = self._action(self.add_row)
+        self.delete_rows_action = self._action(self.delete_rows)
+        self.add_column_action = self._action(self.add_column)
+        self.insert_column_action = self._action(self.insert_column)
+        self.delete_column_action = self._action(self.delete_columns)
         self.rename_column_action = self._action(
-            tr("Rename column…"),
-            tr("Give the current column a new name"),
-            lambda: self.start_rename(self._current_column()),
+            lambda: self.start_rename(self._current_column())
         )
-        self.copy_action = self._action(
-            tr("Copy"),
-            tr("Copy the selected cells, to paste into a spreadsheet"),
-            self.copy_selection,
-            QKeySequence.StandardKey.Copy,
-        )
-        self.paste_action = self._action(
-            tr("Paste"),
-            tr("Paste cells copied from a spreadsheet at the current cell"),
-            self.paste,
-            QKeySequence.StandardKey.Paste,
-        )
+        self.copy_action = self._action(self.copy_selection, QKeySequence.StandardKey.Copy)
+        self.paste_action = self._action(self.paste, QKeySequence.StandardKey.Paste)
         self.clear_action = self._action(
-            tr("Clear cells"),
-            tr("Empty the selected cells"),
-            self.clear_selected_cells,
-            QKeySequence.StandardKey.Delete,
+            self.clear_selected_cells, QKeySequence.StandardKey.Delete
         )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (called again on LanguageChange)."""
+        texts = {
+            self.add_row_action: (
+                self.tr("Add ro&w"), self.tr("Add an empty row below the current row")
+            ),
+            self.insert_row_above_action: (
+                self.tr("Insert row &above"), self.tr("Insert an empty row above the current row")
+            ),
+            self.insert_row_below_action: (
+                self.tr("Insert row &below"), self.tr("Insert an empty row below the current row")
+            ),
+            self.delete_rows_action: (
+                self.tr("&Delete rows"), self.tr("Delete the rows of the selected cells")
+            ),
+            self.add_column_action: (
+                self.tr("Add co&lumn"),
+                self.tr("Add a feature column just before the target column"),
+            ),
+            self.insert_column_action: (
+                self.tr("&Insert column"),
+                self.tr("Insert a feature column left of the current column"),
+            ),
+            self.delete_column_action: (
+                self.tr("Delete colu&mn"),
+                self.tr("Delete the selected columns (the table keeps at least two)"),
+            ),
+            self.rename_column_action: (
+                self.tr("Re&name column…"), self.tr("Give the current column a new name")
+            ),
+            self.copy_action: (
+                self.tr("&Copy"), self.tr("Copy the selected cells, to paste into a spreadsheet")
+            ),
+            self.paste_action: (
+                self.tr("&Paste"),
+                self.tr("Paste cells copied from a spreadsheet at the current cell"),
+            ),
+            self.clear_action: (self.tr("Cl&ear cells"), self.tr("Empty the selected cells")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.setAccessibleName(self.tr("Data table"))
+        self.setAccessibleDescription(self.tr(
+            "Each row is one example; the last column is the target the model learns to "
+            "predict. Type to edit a cell; double-click a column header to rename it."
+        ))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _make_context_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -224,9 +235,9 @@ class DataTableView(QTableView):
         editable = not self._table.read_only
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        insert = menu.addAction(self.tr("Insert column"), lambda: self.insert_column(col))
-        delete = menu.addAction(self.tr("Delete column"), lambda: self.delete_columns([col]))
-        rename = menu.addAction(self.tr("Rename column…"), lambda: self.start_rename(col))
+        insert = menu.addAction(self.insert_column_action.text(), lambda: self.insert_column(col))
+        delete = menu.addAction(self.delete_column_action.text(), lambda: self.delete_columns([col]))
+        rename = menu.addAction(self.rename_column_action.text(), lambda: self.start_rename(col))
         for action in (insert, delete, rename):
             action.setEnabled(editable)
         delete.setEnabled(editable and self._table.columnCount() > 2)
