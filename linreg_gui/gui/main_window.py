@@ -440,12 +440,12 @@ class MainWindow(QMainWindow):
         if snap.result is not None and not snap.running:
             self._show_result(snap.result)
         if snap.running:
-            # Draw now, then let the worker go on: see training_worker.DRAWING_BUDGET.
-            for view in self.plots.export_widgets():
-                view.viewport().repaint()
-            self.readouts.repaint()
-            self.controller.frame_drawn()
+            # Draw what changed now, then let the worker go on: see DRAWING_BUDGET in
+            # training_worker. Anything left to paint would fight the worker for the GIL.
+            self.plots.paint_now()
         self.snapshot_shown.emit(snap)
+        if snap.running:
+            self.controller.frame_drawn()  # last: once the worker runs, Python here waits
 
     def _show_record(self, snap: TrainingSnapshot) -> None:
         rec = snap.latest
@@ -453,11 +453,15 @@ class MainWindow(QMainWindow):
             return
         self._latest = rec
         self.plots.set_current(rec.weight, rec.bias)
+        if snap.running and not self.readouts.live_update_due():
+            return  # numbers that change faster than anyone reads them: a few times a second
         opt_loss = self._optimum_loss(self.controls.config())
-        self.readouts.show_record(rec, opt_loss)
+        self.readouts.show_record(rec, opt_loss, live=snap.running)
         self.predict.set_model(rec.weight, rec.bias)
         if snap.running:
-            self._set_status(self.tr("Training… step {0:,}, loss {1:.4f}").format(
+            # Only the status bar follows the step: the status line has said "Training…"
+            # since the run started (it wraps, and a new text lays the panel out again).
+            self.statusBar().showMessage(self.tr("Training… step {0:,}, loss {1:.4f}").format(
                 rec.step, rec.loss))
         elif snap.replace and self.controller.state == IDLE:
             self._set_status(self.tr("Ready: step {0}. Press Train (F5) or Step (F10).")

@@ -4,14 +4,18 @@ and bias against the step, redrawn cheaply while a model trains."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QSplitter, QVBoxLayout, QWidget
+
+from linreg_gui.gui.plot_fit import FitViewBox, finite_span, line_extent, spread
+from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
+from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 
 # Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
 # and the fit plot repaints on every training frame.
@@ -44,13 +48,6 @@ _RESIDUAL_COLOUR = ("#7f7f7f", "#a0a0a0")
 _OPTIMUM_COLOUR = ("#2b2b2b", "#e6e6e6")
 
 
-def _spread(n: int, cap: int) -> np.ndarray:
-    """All n row indices, or ``cap`` of them evenly spread (the same ones every frame)."""
-    if n <= cap:
-        return np.arange(n)
-    return np.unique(np.linspace(0, n - 1, cap).astype(np.intp))
-
-
 def _blend(fg: QColor, bg: QColor, amount: float) -> QColor:
     """The opaque colour of ``fg`` laid over ``bg`` at opacity ``amount``."""
     return QColor(
@@ -64,169 +61,19 @@ def _fmt(value: float) -> str:
     return f"{value:.6g}"
 
 
-class _HistoryBuffer:
-    """Growable float64 columns of a training history; capacity doubles, so appending m records
-    costs O(m) amortised, and curves get views of the first n rows, never copies."""
-
-    def __init__(self, n_weights: int) -> None:
-        self.n_weights = n_weights
-        self.n = 0
-        self._allocate(1024)
-
-    def _allocate(self, capacity: int) -> None:
-        n, k = self.n, self.n_weights
-        old = getattr(self, "steps", None)
-        steps = np.empty(capacity)
-        loss = np.empty(capacity)
-        log_loss = np.empty(capacity)
-        weight = np.empty((k, capacity))  # one contiguous row per weight
-        bias = np.empty(capacity)
-        if old is not None and n:
-            steps[:n] = self.steps[:n]
-            loss[:n] = self.loss[:n]
-            log_loss[:n] = self.log_loss[:n]
-            weight[:, :n] = self.weight[:, :n]
-            bias[:n] = self.bias[:n]
-        self.steps, self.loss, self.log_loss = steps, loss, log_loss
-        self.weight, self.bias = weight, bias
-
-    def clear(self, n_weights: int) -> None:
-        self.n = 0
-        if n_weights != self.n_weights:
-            self.n_weights = n_weights
-            self._allocate(1024)
-
-    def append(self, steps, loss, weight, bias, loss_floor: float) -> None:
-        steps = np.asarray(steps, dtype=np.float64).reshape(-1)
-        m = steps.shape[0]
-        loss = np.asarray(loss, dtype=np.float64).reshape(-1)
-        bias = np.asarray(bias, dtype=np.float64).reshape(-1)
-        weight = np.asarray(weight, dtype=np.float64).reshape(m, -1)
-        if loss.shape[0] != m or bias.shape[0] != m or weight.shape[1] != self.n_weights:
-            raise ValueError(
-                f"history chunk shapes disagree: steps {m}, loss {loss.shape[0]}, "
-                f"weight {weight.shape} (expected {self.n_weights} weights), bias {bias.shape[0]}"
-            )
-        if m == 0:
-            return
-        end = self.n + m
-        if end > self.steps.shape[0]:
-            self._allocate(max(end, 2 * self.steps.shape[0]))
-        self.steps[self.n : end] = steps
-        self.loss[self.n : end] = loss
-        self._log10_clamped(loss, loss_floor, self.log_loss[self.n : end])
-        self.weight[:, self.n : end] = weight.T
-        self.bias[self.n : end] = bias
-        self.n = end
-
-    def reclamp(self, loss_floor: float) -> None:
-        self._log10_clamped(self.loss[: self.n], loss_floor, self.log_loss[: self.n])
-
-    @staticmethod
-    def _log10_clamped(loss: np.ndarray, floor: float, out: np.ndarray) -> None:
-        # Zero or negative losses are drawn at the floor; NaN and inf stay non-finite, which
-        # the curve leaves as gaps.
-        np.maximum(loss, floor, out=out)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            np.log10(out, out=out)
-
-    def nearest(self, step: float) -> int | None:
-        """Index of the record whose step is closest to ``step``."""
-        if self.n == 0:
-            return None
-        steps = self.steps[: self.n]
-        i = int(np.searchsorted(steps, step))
-        if i >= self.n:
-            return self.n - 1
-        if i > 0 and step - steps[i - 1] < steps[i] - step:
-            return i - 1
-        return i
+def _cache(item: QGraphicsItem) -> None:
+    """Keep a pixmap of an item that rarely changes (axes and their grid, titles, legends):
+    a frame that repaints the data under or beside it copies the pixmap instead of drawing
+    text and lines again. Qt redraws the pixmap when the item calls update()."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
-class _Log10Curve(pg.PlotDataItem):
-    """A curve on a log-y plot that is given log10 values, computed once per record as the
-    records arrive: left to itself, PlotDataItem takes log10 of the whole history on every
-    setData, the largest cost of a frame at a million points."""
-
-    def setLogMode(self, xState: bool, yState: bool) -> None:  # noqa: N802 (Qt naming)
-        super().setLogMode(xState, False)
-
-
-class _XExtent(pg.GraphicsObject):
-    """Invisible; widens the view's x autorange to [start, end]. The history plots reserve
-    25% headroom this way, so the x range (and with it every curve's downsampled copy, an
-    O(history) computation) changes once per 25% of growth instead of on every frame."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._range: tuple[float, float] | None = None
-
-    def set_range(self, extent: tuple[float, float] | None) -> None:
-        if extent != self._range:
-            self._range = extent
-            self.informViewBoundsChanged()
-
-    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):  # noqa: N802
-        return self._range if axis == 0 and self._range is not None else (None, None)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
-        return QRectF()
-
-    def paint(self, *args) -> None:
-        pass
-
-
-class _FitViewBox(pg.ViewBox):
-    """The fit plot's view. While point editing is on, a left click on empty space asks for a
-    new point and a left drag that starts on a point moves that point instead of panning."""
-
-    empty_clicked = Signal(float, float)  # data coordinates of a click away from every point
-    point_dragged = Signal(int, float, float)  # row and data position, live during a drag
-    point_released = Signal(int, float, float)  # row and data position where the drag ended
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.editing = False
-        # Maps a position in data coordinates to the row of the point under it, or None.
-        self.hit_test: Callable[[QPointF], int | None] = lambda pos: None
-        self._dragged_row: int | None = None
-        self._auto_range_before_drag: list = [False, False]
-
-    @property
-    def dragging(self) -> bool:
-        return self._dragged_row is not None
-
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
-        if self.editing and ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            pos = self.mapToView(ev.pos())
-            if not ev.double() and self.hit_test(pos) is None:
-                self.empty_clicked.emit(pos.x(), pos.y())
-            return
-        super().mouseClickEvent(ev)
-
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 (Qt naming)
-        if axis is None and ev.button() == Qt.MouseButton.LeftButton:
-            if ev.isStart() and self.editing:
-                self._dragged_row = self.hit_test(self.mapToView(ev.buttonDownPos()))
-                if self._dragged_row is not None:
-                    # The view must hold still under the pointer while a point follows it.
-                    self._auto_range_before_drag = self.autoRangeEnabled()
-                    self.disableAutoRange()
-            if self._dragged_row is not None:
-                ev.accept()
-                pos = self.mapToView(ev.pos())
-                row = self._dragged_row
-                if ev.isFinish():
-                    self._dragged_row = None
-                    for ax, state in zip((self.XAxis, self.YAxis), self._auto_range_before_drag):
-                        if state:
-                            self.enableAutoRange(ax, state)
-                    self.point_released.emit(row, pos.x(), pos.y())
-                else:
-                    self.point_dragged.emit(row, pos.x(), pos.y())
-                return
-        super().mouseDragEvent(ev, axis)
+def _cache_legend(legend: pg.LegendItem) -> None:
+    _cache(legend)
+    for sample, label in legend.items:
+        _cache(sample)
+        _cache(label)
+        sample.update()  # its pen may have changed (palette): draw it again
 
 
 class PlotsPanel(QWidget):
@@ -248,23 +95,24 @@ class PlotsPanel(QWidget):
         self._opt_weight = np.zeros(1)
         self._opt_bias = 0.0
         self._opt_loss = math.nan
+        self._opt_log_loss: float | None = None  # where the optimum line is drawn, if it is
         self._weight = np.zeros(1)
         self._bias = 0.0
         self._point_rows = np.empty(0, dtype=np.intp)  # rows drawn as points (all, if few)
         self._residual_rows = np.empty(0, dtype=np.intp)  # rows whose residual is drawn
         self._line_x: np.ndarray | None = None  # where the model and least-squares lines run
         self._loss_floor = LOSS_FLOOR_FRACTION
-        self._history = _HistoryBuffer(1)
+        self._history = HistoryBuffer(1)
         self._editing = False
         self._hover_pos: dict[int, QPointF | None] = {0: None, 1: None, 2: None}
         self._hover_text = ""
         self._exact_fit_threshold = 0.0
         self._read_palette()
 
-        self._fit_view = _FitViewBox()
+        self._fit_view = FitViewBox()
         self.fit_plot = pg.PlotWidget(viewBox=self._fit_view)
-        self.loss_plot = pg.PlotWidget()
-        self.params_plot = pg.PlotWidget()
+        self.loss_plot = pg.PlotWidget(viewBox=BoundsViewBox())
+        self.params_plot = pg.PlotWidget(viewBox=BoundsViewBox())
         self._labels: dict[tuple[int, str], str] = {}
         self._titles: dict[int, str] = {}
         for pw in self.export_widgets():
@@ -280,17 +128,24 @@ class PlotsPanel(QWidget):
                 axis.setStyle(tickAlpha=255, maxTickLevel=1)
                 axis.setZValue(-200)  # an opaque grid must lie under the data (view: z=-100)
             item.getAxis("left").setWidth(64)  # aligned plots, room for "1e+03" and "-0.001"
+            for static in (item.titleLabel, item.getAxis("left"), item.getAxis("bottom")):
+                _cache(static)
             pw.installEventFilter(self)
-        self._x_extents: list[_XExtent] = []
+        # What each view shows (see plot_ranges): the only items that count for auto-range;
+        # everything drawn is added with ignoreBounds. Half a data point's symbol of padding.
+        self._extents = (ViewExtent(pixel_padding=5), ViewExtent(), ViewExtent())
+        for pw, extent in zip(self.export_widgets(), self._extents):
+            pw.addItem(extent)
         for pw in (self.loss_plot, self.params_plot):
             # Set on the plot, not the curve: PlotItem.addItem overwrites a curve's own
             # settings with the plot's. Draw only what the view shows, ~2 values per pixel.
             pw.getPlotItem().setClipToView(True)
             pw.getPlotItem().setDownsampling(auto=True, mode="peak")
-            extent = _XExtent()
-            pw.addItem(extent)
-            self._x_extents.append(extent)
-        self._x_extent: tuple[float, float] | None = None
+        self._x_extent: tuple[float, float] | None = None  # steps shown by the history plots
+        self._loss_range: tuple[float, float] | None = None  # log10 loss shown
+        self._params_range: tuple[float, float] | None = None
+        self._fit_base: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None)
+        self._fit_y: tuple[float, float] | None = None  # grows only while a model trains
 
         self._build_fit_items()
         self._build_loss_items()
@@ -351,9 +206,9 @@ class PlotsPanel(QWidget):
         self.diagonal_line = pg.PlotDataItem(antialias=True)
         self.model_line = pg.PlotDataItem(antialias=False)
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
-        for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line):
-            plot.addItem(item)
-        plot.addItem(self.data_points)
+        for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
+                     self.data_points):
+            plot.addItem(item, ignoreBounds=True)  # the extent says what the view shows
         self._fit_marker = pg.ScatterPlotItem(size=14, brush=None)
         plot.addItem(self._fit_marker, ignoreBounds=True)
         self._fit_hover = self._hover_label(plot)
@@ -365,7 +220,7 @@ class PlotsPanel(QWidget):
     def _build_loss_items(self) -> None:
         plot = self.loss_plot
         plot.setLogMode(y=True)  # the axis labels powers of ten; the view's y is log10(loss)
-        self.loss_curve = self._history_curve(plot, _Log10Curve)
+        self.loss_curve = self._history_curve(plot, Log10Curve)
         # log10 values never need Qt's protection against huge coordinates; skip its
         # full-history bounds scan on every frame.
         self.loss_curve.setDynamicRangeLimit(None)
@@ -375,7 +230,7 @@ class PlotsPanel(QWidget):
             label=self.tr("least-squares optimum"),
             labelOpts={"position": 0.98, "anchors": [(1, 1), (1, 1)]},
         )
-        plot.addItem(self.optimum_loss_line)
+        plot.addItem(self.optimum_loss_line, ignoreBounds=True)
         self.optimum_loss_line.hide()
         # Shown instead of the line when the optimum is zero up to rounding (a log axis has
         # no room for it).
@@ -393,12 +248,13 @@ class PlotsPanel(QWidget):
         # Peak downsampling keeps the min and max of each pixel column: one column per pixel
         # loses nothing visible (the default, 5, draws ten values per pixel).
         curve = kind(antialias=False, autoDownsampleFactor=1.0)
-        plot.addItem(curve)  # takes the plot's clip-to-view and downsampling settings
+        # Takes the plot's clip-to-view and downsampling settings; the extent sets the range.
+        plot.addItem(curve, ignoreBounds=True)
         return curve
 
     def _optimum_value_line(self) -> pg.InfiniteLine:
         line = pg.InfiniteLine(angle=0, movable=False)
-        self.params_plot.addItem(line)
+        self.params_plot.addItem(line, ignoreBounds=True)
         return line
 
     @staticmethod
@@ -426,6 +282,7 @@ class PlotsPanel(QWidget):
         self.params_legend.addItem(self.bias_curve, "b")
         self.params_legend.addItem(self._lsq_legend_sample, self.tr("least squares"))
         self.params_legend.updateSize()
+        _cache_legend(self.params_legend)
         self._fit_title_row()
 
     def _fit_title_row(self) -> None:
@@ -467,9 +324,9 @@ class PlotsPanel(QWidget):
             self._weight = np.zeros(X.shape[1])
         n = y.shape[0]
         single = X.shape[1] == 1
-        self._point_rows = _spread(n, MAX_DATA_POINTS if single else MAX_PREDICTION_POINTS)
-        self._residual_rows = _spread(n, MAX_RESIDUALS)
-        self._line_x = self._line_extent()
+        self._point_rows = spread(n, MAX_DATA_POINTS if single else MAX_PREDICTION_POINTS)
+        self._residual_rows = spread(n, MAX_RESIDUALS)
+        self._line_x = line_extent(X[:, 0]) if single else None
         scale = float(np.mean(y**2)) if n else 0.0
         if not (math.isfinite(scale) and scale > 0):
             scale = 1.0
@@ -485,15 +342,17 @@ class PlotsPanel(QWidget):
             self._rebuild_parameter_items()
             self._restyle_items()
         self._fit_view.editing = self._editing and X.shape[1] == 1
+        self._fit_y = None  # the fit's range starts again from the data, lines and model
         self._show_data()
         self._show_optimum()
-        self._refresh_history(restart=restart)
+        self._refresh_history(restart=restart, rerange=True)
         if not self._fit_view.dragging:
             self._fit_view.enableAutoRange()
 
     def clear_history(self) -> None:
         """Forget the training history (a reset)."""
         self._history.clear(self._X.shape[1])
+        self._fit_y = None  # fitted again to the next model shown
         self._refresh_history(restart=True)
 
     def append_history(
@@ -509,6 +368,7 @@ class PlotsPanel(QWidget):
         """Replace the whole history (same arrays as append_history)."""
         self._history.clear(self._X.shape[1])
         self._history.append(steps, loss, weight, bias, self._loss_floor)
+        self._fit_y = None
         self._refresh_history(restart=True)
 
     def set_current(self, weight: Sequence[float], bias: float) -> None:
@@ -529,6 +389,20 @@ class PlotsPanel(QWidget):
         else:
             self.fit_plot.viewport().setCursor(cursor)
         self._update_fit_title()
+
+    def paint_now(self) -> None:
+        """Paint now, not at the event loop's next pass, what has changed in this panel's
+        window (the plots' changed regions and any other widget's). While a model trains the
+        worker waits for each frame: drawing and training take turns for the interpreter
+        lock, so nothing may be left to paint once the worker goes on."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for pw in self.export_widgets():
+            pw.scene().prepareForPaint()  # settle the views' ranges before painting
+        for pw in self.export_widgets():
+            # The scene's queued pass over its changed items: it marks their regions dirty.
+            QCoreApplication.sendPostedEvents(pw.scene(), QEvent.Type.MetaCall)
+        event = QEvent(QEvent.Type.UpdateRequest)  # paint the window's dirty regions, now
+        QCoreApplication.sendEvent(self.window(), event)
 
     def export_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         """The fit, loss and parameter plots, for exporting as images."""
@@ -569,6 +443,8 @@ class PlotsPanel(QWidget):
         self.exact_fit_note.setAttr("color", fg.name())
         self.exact_fit_note.setText(self.exact_fit_note.text)
         self._restyle_items()
+        for legend in (self.fit_legend, self.params_legend):
+            _cache_legend(legend)  # the samples' pens changed
 
     # ----- styling -------------------------------------------------------------------------
 
@@ -637,18 +513,6 @@ class PlotsPanel(QWidget):
     def _single(self) -> bool:
         return self._X.shape[1] == 1
 
-    def _line_extent(self) -> np.ndarray | None:
-        """The x values where the lines start and end: the data's range and 5% more."""
-        if not self._single():
-            return None
-        x = self._X[:, 0]
-        x = x[np.isfinite(x)]
-        if x.size == 0:
-            return None
-        lo, hi = float(x.min()), float(x.max())
-        pad = 0.05 * (hi - lo) if hi > lo else max(1.0, 0.05 * abs(lo))
-        return np.array([lo - pad, hi + pad])
-
     def _show_data(self) -> None:
         """Items and labels that depend on the dataset only."""
         self._update_fit_title()
@@ -659,6 +523,8 @@ class PlotsPanel(QWidget):
             self._set_label(0, "left", self._target_name)
             rows = self._point_rows
             self.data_points.setData(self._X[rows, 0], self._y[rows])
+            # The points hold still while a model trains, under a line that moves every frame.
+            _cache(self.data_points.scatter)
             self.diagonal_line.hide()
             line_x = self._line_x
             if line_x is not None and np.all(np.isfinite(self._opt_weight)):
@@ -683,6 +549,8 @@ class PlotsPanel(QWidget):
             self._set_label(0, "left", self.tr("predicted {name}").format(name=self._target_name))
             self.lsq_line.setData([], [])
             self.lsq_line.hide()
+            # Predictions move every frame: a cached picture of them would be redrawn anyway.
+            self.data_points.scatter.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             finite = self._y[np.isfinite(self._y)]
             if finite.size:
                 lo, hi = float(finite.min()), float(finite.max())
@@ -700,7 +568,21 @@ class PlotsPanel(QWidget):
         for item, name in entries:
             self.fit_legend.addItem(item, name)
         self.fit_legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+        _cache_legend(self.fit_legend)
+        self._update_fit_base()
         self._show_model()
+
+    def _update_fit_base(self) -> None:
+        """The part of the fit plot's range that holds still while a model trains: the data
+        and the least-squares line (one feature), or the actual values (predicted vs actual)."""
+        if self._single():
+            line_x = self._line_x
+            x_range = None if line_x is None else (float(line_x[0]), float(line_x[1]))
+            _, lsq_y = self.lsq_line.getData()  # empty when there is no least-squares line
+            y_range = finite_span(self._y, np.empty(0) if lsq_y is None else lsq_y)
+        else:
+            x_range = y_range = finite_span(self._y)
+        self._fit_base = (x_range, y_range)
 
     def _points_name(self, name: str) -> str:
         shown, total = self._point_rows.shape[0], self._y.shape[0]
@@ -719,8 +601,10 @@ class PlotsPanel(QWidget):
             line_x = self._line_x
             if line_x is None:
                 self.model_line.setData([], [])
+                model_y = ()
             else:
-                self.model_line.setData(line_x, self._weight[0] * line_x + self._bias)
+                model_y = (self._weight[0] * line_x + self._bias,)
+                self.model_line.setData(line_x, model_y[0])
             x = self._X[rows, 0]
             pred = self._weight[0] * x + self._bias
             ends = (actual, pred)  # vertical: from the point to the line
@@ -728,15 +612,35 @@ class PlotsPanel(QWidget):
             self.model_line.setData([], [])
             self.model_line.hide()
             points = self._point_rows
-            self.data_points.setData(self._y[points], self._X[points] @ self._weight + self._bias)
+            predicted = self._X[points] @ self._weight + self._bias
+            self.data_points.setData(self._y[points], predicted)
             pred = self._X[rows] @ self._weight + self._bias
+            model_y = (predicted, pred)
             x = actual
             ends = (pred, actual)  # vertical: from the point to the diagonal
         seg_y = np.empty(2 * rows.shape[0])
         seg_y[0::2], seg_y[1::2] = ends
         self.residual_segments.setData(np.repeat(x, 2), seg_y, connect="pairs")
+        self._update_fit_range(model_y)
         if self._hover_pos[0] is not None:
             self._update_hover(0, self._hover_pos[0])
+
+    def _update_fit_range(self, model_y: tuple[np.ndarray, ...]) -> None:
+        """Show the data, the least-squares line and the model; while the model stays in view
+        the range holds still (the line moves, the axes do not), and it grows when the model
+        leaves it. set_data, a move of a point and a new history fit it again."""
+        x_range, y_range = self._fit_base
+        model = finite_span(*model_y)
+        if y_range is not None and model is not None:
+            y_range = (min(y_range[0], model[0]), max(y_range[1], model[1]))
+        else:
+            y_range = y_range or model
+        if y_range is not None:
+            if self._fit_y is None:
+                self._fit_y = y_range if y_range[1] > y_range[0] else grow_range(None, *y_range)
+            else:
+                self._fit_y = grow_range(self._fit_y, *y_range)
+        self._extents[0].set_ranges(x_range, self._fit_y)
 
     def _show_optimum(self) -> None:
         names = [*self._parameter_names(), "b"]
@@ -754,9 +658,11 @@ class PlotsPanel(QWidget):
         if math.isfinite(loss) and loss > self._exact_fit_threshold:
             self.optimum_loss_line.setPos(math.log10(loss))  # the view's y is log10(loss)
             self.optimum_loss_line.show()
+            self._opt_log_loss = math.log10(loss)
             self.exact_fit_note.setText("")
         else:
             self.optimum_loss_line.hide()
+            self._opt_log_loss = None
             note = (
                 self.tr("least-squares optimum: loss ≈ 0 (an exact fit)")
                 if math.isfinite(loss) and self._y.size
@@ -764,7 +670,9 @@ class PlotsPanel(QWidget):
             )
             self.exact_fit_note.setText(note)
 
-    def _refresh_history(self, restart: bool = False) -> None:
+    def _refresh_history(self, restart: bool = False, rerange: bool = False) -> None:
+        """Give the curves the history; move the views only when it leaves them. ``restart``:
+        a new history (the ranges start again); ``rerange``: the optima may have changed."""
         h = self._history
         n = h.n
         steps = h.steps[:n]
@@ -772,18 +680,25 @@ class PlotsPanel(QWidget):
         for j, curve in enumerate(self.weight_curves):
             curve.setData(steps, h.weight[j, :n])
         self.bias_curve.setData(steps, h.bias[:n])
-        extent = None if restart else self._x_extent
+        if restart or n == 0:
+            self._x_extent = None
+        if restart or rerange:
+            self._loss_range = self._params_range = None
         if n == 0:
-            extent = None
             self._hide_hover(1)
             self._hide_hover(2)
-        elif extent is None or steps[0] < extent[0] or steps[-1] > extent[1]:
-            first, last = float(steps[0]), float(steps[-1])
-            extent = (first, first + 1.25 * max(last - first, 8.0))
-        if restart or extent != self._x_extent:
-            self._x_extent = extent
-            for item in self._x_extents:
-                item.set_range(extent)
+        self._x_extent = h.step_extent(self._x_extent)
+        loss_lo, loss_hi = h.loss_bounds
+        if self._opt_log_loss is not None:
+            loss_lo, loss_hi = min(loss_lo, self._opt_log_loss), max(loss_hi, self._opt_log_loss)
+        self._loss_range = grow_range(self._loss_range, loss_lo, loss_hi, log=True)
+        optima = [v for v in (*self._opt_weight.tolist(), self._opt_bias) if math.isfinite(v)]
+        p_lo, p_hi = h.param_bounds
+        if optima:
+            p_lo, p_hi = min(p_lo, *optima), max(p_hi, *optima)
+        self._params_range = grow_range(self._params_range, p_lo, p_hi)
+        self._extents[1].set_ranges(self._x_extent, self._loss_range)
+        self._extents[2].set_ranges(self._x_extent, self._params_range)
 
     # ----- editing -------------------------------------------------------------------------
 
@@ -814,7 +729,9 @@ class PlotsPanel(QWidget):
         self._y[row] = y
         rows = self._point_rows
         self.data_points.setData(self._X[rows, 0], self._y[rows])
-        self._line_x = self._line_extent()
+        self._line_x = line_extent(self._X[:, 0])
+        self._update_fit_base()
+        self._fit_y = None
         self._show_model()
 
     def _on_point_dragged(self, row: int, x: float, y: float) -> None:

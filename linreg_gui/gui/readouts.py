@@ -4,6 +4,7 @@ run's status in words; and the Predict box that answers the lesson's question.""
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,6 +23,11 @@ from linreg_gui.core.history import StepRecord
 from linreg_gui.core.quadratic import MSEStats
 
 
+#: While a model trains, the numbers are shown at most this many times a second: faster than
+#: that nobody can read them, and each update costs the training a share of a frame.
+LIVE_RATE_HZ = 5
+
+
 def fmt(value: float | None, digits: int = 4) -> str:
     if value is None or not math.isfinite(value):
         return "—"
@@ -31,7 +37,7 @@ def fmt(value: float | None, digits: int = 4) -> str:
 
 
 class ReadoutsPanel(QGroupBox):
-    """Numbers of the current model; updated from snapshots at most ~60 times a second."""
+    """Numbers of the current model; while it trains, updated LIVE_RATE_HZ times a second."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +48,9 @@ class ReadoutsPanel(QGroupBox):
         self._names: tuple[str, ...] = ()
         self._stats: MSEStats | None = None
         self._loss_name = "MSE"
+        self._shown_at = -math.inf  # time.monotonic() of the last show_record
+        self._live = False  # showing a run in progress (the numbers cannot be selected)
+        self._status: tuple[str, str] | None = None
         header = (QLabel(), QLabel(), QLabel(), QLabel())
         for i, label in enumerate(header):
             label.setStyleSheet("font-weight: bold")
@@ -49,7 +58,7 @@ class ReadoutsPanel(QGroupBox):
         self._header = header
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(self._interaction())
         self.status_label.setAccessibleName("status")
         layout = QVBoxLayout(self)
         layout.addLayout(self._grid)
@@ -91,7 +100,7 @@ class ReadoutsPanel(QGroupBox):
             for col, label in enumerate(labels):
                 if col:
                     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    label.setTextInteractionFlags(self._interaction())
                     font = label.font()
                     font.setFamilies(["monospace"])
                     font.setStyleHint(font.StyleHint.Monospace)
@@ -104,7 +113,36 @@ class ReadoutsPanel(QGroupBox):
         """What the 'now' column shows for ``key`` (step, loss, rmse, r2, w0.., b)."""
         return self._rows[key][1].text()
 
-    def show_record(self, record: StepRecord, optimum_loss: float | None) -> None:
+    def live_update_due(self) -> bool:
+        """Whether a training frame should show its record here: LIVE_RATE_HZ times a second.
+        (The last record of a run is always shown.)"""
+        return time.monotonic() - self._shown_at >= 1.0 / LIVE_RATE_HZ
+
+    def _interaction(self) -> Qt.TextInteractionFlag:
+        # A selectable label lays out and repaints its text twice more after the panel's
+        # layout changes (each update does), at the event loop's next passes: while a run
+        # goes on, that is 3 repaints of the panel per update, 2 of them fighting the
+        # training for the GIL.
+        if self._live:
+            return Qt.TextInteractionFlag.NoTextInteraction
+        return Qt.TextInteractionFlag.TextSelectableByMouse
+
+    def _set_live(self, live: bool) -> None:
+        if live == self._live:
+            return
+        self._live = live
+        self.status_label.setTextInteractionFlags(self._interaction())
+        for labels in self._rows.values():
+            for label in labels[1:]:
+                label.setTextInteractionFlags(self._interaction())
+
+    def show_record(
+        self, record: StepRecord, optimum_loss: float | None, live: bool = False
+    ) -> None:
+        """Show the model after ``record.step`` updates. ``live``: of a run still going on
+        (the numbers can be selected and copied again once it ends)."""
+        self._shown_at = time.monotonic()
+        self._set_live(live)
         rows = self._rows
 
         def show(key: str, now: float | None, best: float | None = None) -> None:
@@ -129,6 +167,9 @@ class ReadoutsPanel(QGroupBox):
         show("b", record.bias, opt.bias)
 
     def set_status(self, text: str, kind: str = "info") -> None:
+        if (text, kind) == self._status:
+            return  # a style sheet, even the same one, re-polishes the label
+        self._status = (text, kind)
         colors = {"converged": "#1a7f37", "diverged": "#cf222e", "stopped": "#9a6700"}
         color = colors.get(kind)
         self.status_label.setStyleSheet(f"color: {color}" if color else "")

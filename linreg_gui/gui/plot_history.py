@@ -1,0 +1,139 @@
+"""The training history behind the loss and parameter plots: growable columns that curves
+view without copying, with the range of their finite values kept up to date as records arrive
+(so a frame never rescans the whole history to find the plots' y ranges)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+
+def _finite_span(values: np.ndarray) -> tuple[float, float]:
+    """(min, max) of the finite values; (inf, -inf) when there are none."""
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return math.inf, -math.inf
+    return float(finite.min()), float(finite.max())
+
+
+def _union(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+class HistoryBuffer:
+    """Growable float64 columns of a training history; capacity doubles, so appending m records
+    costs O(m) amortised, and curves get views of the first n rows, never copies.
+
+    ``loss_bounds`` and ``param_bounds`` hold the smallest and largest finite log10 loss (as
+    drawn, floor included) and weight or bias so far, updated from each appended chunk."""
+
+    def __init__(self, n_weights: int) -> None:
+        self.n_weights = n_weights
+        self.n = 0
+        self._allocate(1024)
+        self._reset_bounds()
+
+    def _allocate(self, capacity: int) -> None:
+        n, k = self.n, self.n_weights
+        old = getattr(self, "steps", None)
+        steps = np.empty(capacity)
+        loss = np.empty(capacity)
+        log_loss = np.empty(capacity)
+        weight = np.empty((k, capacity))  # one contiguous row per weight
+        bias = np.empty(capacity)
+        if old is not None and n:
+            steps[:n] = self.steps[:n]
+            loss[:n] = self.loss[:n]
+            log_loss[:n] = self.log_loss[:n]
+            weight[:, :n] = self.weight[:, :n]
+            bias[:n] = self.bias[:n]
+        self.steps, self.loss, self.log_loss = steps, loss, log_loss
+        self.weight, self.bias = weight, bias
+
+    def _reset_bounds(self) -> None:
+        self.loss_bounds = (math.inf, -math.inf)
+        self.param_bounds = (math.inf, -math.inf)
+
+    def _widen_bounds(self, start: int, end: int) -> None:
+        self.loss_bounds = _union(self.loss_bounds, _finite_span(self.log_loss[start:end]))
+        params = _union(_finite_span(self.weight[:, start:end]), _finite_span(self.bias[start:end]))
+        self.param_bounds = _union(self.param_bounds, params)
+
+    def clear(self, n_weights: int) -> None:
+        self.n = 0
+        self._reset_bounds()
+        if n_weights != self.n_weights:
+            self.n_weights = n_weights
+            self._allocate(1024)
+
+    def append(self, steps, loss, weight, bias, loss_floor: float) -> None:
+        steps = np.asarray(steps, dtype=np.float64).reshape(-1)
+        m = steps.shape[0]
+        loss = np.asarray(loss, dtype=np.float64).reshape(-1)
+        bias = np.asarray(bias, dtype=np.float64).reshape(-1)
+        weight = np.asarray(weight, dtype=np.float64).reshape(m, -1)
+        if loss.shape[0] != m or bias.shape[0] != m or weight.shape[1] != self.n_weights:
+            raise ValueError(
+                f"history chunk shapes disagree: steps {m}, loss {loss.shape[0]}, "
+                f"weight {weight.shape} (expected {self.n_weights} weights), bias {bias.shape[0]}"
+            )
+        if m == 0:
+            return
+        start, end = self.n, self.n + m
+        if end > self.steps.shape[0]:
+            self._allocate(max(end, 2 * self.steps.shape[0]))
+        self.steps[start:end] = steps
+        self.loss[start:end] = loss
+        self._log10_clamped(loss, loss_floor, self.log_loss[start:end])
+        self.weight[:, start:end] = weight.T
+        self.bias[start:end] = bias
+        self.n = end
+        self._widen_bounds(start, end)
+
+    def reclamp(self, loss_floor: float) -> None:
+        self._log10_clamped(self.loss[: self.n], loss_floor, self.log_loss[: self.n])
+        self._reset_bounds()
+        if self.n:
+            self._widen_bounds(0, self.n)
+
+    @staticmethod
+    def _log10_clamped(loss: np.ndarray, floor: float, out: np.ndarray) -> None:
+        # Zero or negative losses are drawn at the floor; NaN and inf stay non-finite, which
+        # the curve leaves as gaps.
+        np.maximum(loss, floor, out=out)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            np.log10(out, out=out)
+
+    def nearest(self, step: float) -> int | None:
+        """Index of the record whose step is closest to ``step``."""
+        if self.n == 0:
+            return None
+        steps = self.steps[: self.n]
+        i = int(np.searchsorted(steps, step))
+        if i >= self.n:
+            return self.n - 1
+        if i > 0 and step - steps[i - 1] < steps[i] - step:
+            return i - 1
+        return i
+
+    def step_extent(self, extent: tuple[float, float] | None) -> tuple[float, float] | None:
+        """The x range of the history plots: ``extent`` while every step is inside it, else
+        from the first step to 25% past the last. The range (and with it every curve's
+        downsampled copy, an O(history) computation) changes once per 25% of growth."""
+        if self.n == 0:
+            return None
+        first, last = float(self.steps[0]), float(self.steps[self.n - 1])
+        if extent is None or first < extent[0] or last > extent[1]:
+            extent = (first, first + 1.25 * max(last - first, 8.0))
+        return extent
+
+
+class Log10Curve(pg.PlotDataItem):
+    """A curve on a log-y plot that is given log10 values, computed once per record as the
+    records arrive: left to itself, PlotDataItem takes log10 of the whole history on every
+    setData, the largest cost of a frame at a million points."""
+
+    def setLogMode(self, xState: bool, yState: bool) -> None:  # noqa: N802 (Qt naming)
+        super().setLogMode(xState, False)
