@@ -8,7 +8,7 @@ DEB_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxcb-c
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb fonts-noto-cjk
 
-.PHONY: run test setup system-deps lint benchmark clean bundle install-user uninstall-user
+.PHONY: run test setup system-deps lint benchmark clean bundle install-user uninstall-user i18n i18n-update i18n-compile
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,24 @@ install-user:
 
 uninstall-user:
 	sh packaging/install.sh --uninstall
+
+# Translations (README: "Languages"): i18n-update extracts every tr()/translate() string of
+# linreg_gui/**/*.py into the .ts sources (new ones unfinished in Korean, filled from the source
+# in English); i18n-compile turns them into the .qm files the app loads (committed too).
+TS_FILES := resources/i18n/linreg_gui_ko.ts resources/i18n/linreg_gui_en.ts
+PY_SOURCES = $(shell find linreg_gui -name '*.py' | sort)
+
+i18n: i18n-update i18n-compile
+
+i18n-update: setup
+	$(VENV)/bin/pyside6-lupdate -locations none -source-language en -target-language ko_KR \
+		$(PY_SOURCES) -ts resources/i18n/linreg_gui_ko.ts
+	$(VENV)/bin/pyside6-lupdate -locations none -source-language en -target-language en \
+		$(PY_SOURCES) -ts resources/i18n/linreg_gui_en.ts
+	$(PY) tools/i18n_source_language.py resources/i18n/linreg_gui_en.ts
+
+i18n-compile: setup
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent -removeidentical $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

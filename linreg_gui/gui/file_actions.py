@@ -56,7 +56,7 @@ class FileActions(QObject):
             "Open a saved session (.linreg) or a data file: CSV or Excel (also: drop it on the "
             "window)"))
         self.open_action.setStatusTip(self.open_action.toolTip())
-        self.samples_menu.setTitle(self.tr("&Samples"))
+        self.samples_menu.setTitle(self.tr("Sa&mples"))
         for action, sample in self._sample_actions:
             action.setText(sample.title_ko if ko else sample.title)
             action.setToolTip(sample.description_ko if ko else sample.description)

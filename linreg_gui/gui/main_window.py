@@ -3,12 +3,19 @@ them to the TrainingController. It computes nothing itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QSplitter,
     QStyle,
     QToolBar,
@@ -16,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linreg_gui import __version__
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
 from linreg_gui.gui.controls import ControlsPanel
+from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
+from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
@@ -48,6 +56,8 @@ class MainWindow(QMainWindow):
         self.dataset: Dataset | None = None
         self._stats: MSEStats | None = None
         self._latest = None
+        self._last_result = None  # the last run's RunResult: its message is retranslatable
+        self._default_state: bytes | None = None  # toolbars and docks before restore_layout
 
         # Panels.
         self.table_model = DataTableModel(self)
@@ -81,7 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([340, 760, 400])
+        self.splitter.setSizes(self._default_splitter_sizes())
         self.setCentralWidget(self.splitter)
 
         self.files = FileActions(self)
@@ -125,14 +135,45 @@ class MainWindow(QMainWindow):
         )
         self.stop_action = action("stop", SP.SP_MediaStop, Qt.Key.Key_Escape, self.controller.stop)
         self.reset_action = action("reset", SP.SP_BrowserReload, "Ctrl+R", self.reset)
-        self.undo_action = self.table_model.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.table_model.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_action.setIcon(style.standardIcon(SP.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(SP.SP_ArrowForward))
-        self.quit_action = action("quit", shortcut=QKeySequence.StandardKey.Quit, slot=self.close)
+        # Undo and Redo are the window's own actions (not QUndoStack.createUndoAction), so
+        # their "Undo <what>" text follows a language switch.
+        stack = self.table_model.undo_stack
+        self.undo_action = action("undo", SP.SP_ArrowBack, QKeySequence.StandardKey.Undo,
+                                  stack.undo)
+        self.redo_action = action("redo", SP.SP_ArrowForward, QKeySequence.StandardKey.Redo,
+                                  stack.redo)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._retranslate_undo)
+        stack.redoTextChanged.connect(self._retranslate_undo)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [
+            QKeySequence("Ctrl+Q")]  # Windows has no standard Quit key
+        self.quit_action = action("quit", slot=self.close)
+        self.quit_action.setShortcuts(quit_keys)
         self.about_action = action("about", slot=self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.tour_action = action("tour", SP.SP_DialogHelpButton,
+                                  QKeySequence.StandardKey.HelpContents, self.show_tour)
+        self.full_screen_action = action(
+            "full_screen", shortcut=QKeySequence.StandardKey.FullScreen,
+            slot=self._toggle_full_screen,
+        )
+        self.full_screen_action.setCheckable(True)
+        if self.full_screen_action.shortcut().isEmpty():
+            self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.reset_layout_action = action("reset_layout", slot=self.reset_layout)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in i18n.LANGUAGES:
+            a = QAction(i18n.LANGUAGE_NAMES[code], self.language_group)
+            a.setObjectName(f"language_{code}")
+            a.setCheckable(True)
+            a.setData(code)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = a
 
         run_bar = QToolBar()
         run_bar.setObjectName("run_toolbar")
@@ -183,7 +224,18 @@ class MainWindow(QMainWindow):
         for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
                   self.reset_action):
             self.train_menu.addAction(a)
+        self.view_menu = QMenu(self)
+        bar.insertMenu(self.train_menu.menuAction(), self.view_menu)
+        self.language_menu = self.view_menu.addMenu("")
+        for a in self.language_actions.values():
+            self.language_menu.addAction(a)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.full_screen_action)
+        self.view_menu.addAction(self.reset_layout_action)
+        self.view_menu.addSeparator()
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.tour_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -230,7 +282,22 @@ class MainWindow(QMainWindow):
                         "(Ctrl+R)"),
             ),
             self.quit_action: (self.tr("&Quit"), self.tr("Close the application")),
-            self.about_action: (self.tr("&About"), self.tr("Version and licenses")),
+            self.about_action: (
+                self.tr("&About linreg-gui"),
+                self.tr("The version, and the licenses of the bundled components"),
+            ),
+            self.tour_action: (
+                self.tr("&Guided tour"),
+                self.tr("The lesson's steps, one page each, pointing at the window (F1)"),
+            ),
+            self.full_screen_action: (
+                self.tr("&Full screen"),
+                self.tr("Fill the screen, e.g. on a classroom projector (F11)"),
+            ),
+            self.reset_layout_action: (
+                self.tr("&Reset layout"),
+                self.tr("Put the panels back where they were at the first start"),
+            ),
         }
         for a, (text, tip) in texts.items():
             a.setText(text)
@@ -240,8 +307,17 @@ class MainWindow(QMainWindow):
         self.files.retranslate()
         self.session.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_menu.menuAction().setStatusTip(
+            self.tr("The language of the window; the choice is remembered"))
         self.train_menu.setTitle(self.tr("&Train"))
         self.help_menu.setTitle(self.tr("&Help"))
+        current = self.language_actions.get(i18n.current_language())
+        if current is not None:
+            current.setChecked(True)
+        self._retranslate_undo()
+        self.table_model.retranslate()
         self.run_toolbar.setWindowTitle(self.tr("Run"))
         view = self.table_view
         # Short labels for the narrow table toolbar; menus keep the full texts.
@@ -254,6 +330,90 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(
             self.tr("Data and settings are locked while a run is in progress: press Stop to edit.")
         )
+        self.table_view.setToolTip("")
+        self.statusBar().setAccessibleName(self.tr("Status bar"))
+        self.busy_label.setAccessibleName(self.tr("Why editing is locked"))
+
+    def _retranslate_undo(self, *_args) -> None:
+        stack = self.table_model.undo_stack
+        for a, what, plain, full in (
+            (self.undo_action, stack.undoText(), self.tr("&Undo"), self.tr("&Undo {0}")),
+            (self.redo_action, stack.redoText(), self.tr("&Redo"), self.tr("&Redo {0}")),
+        ):
+            a.setText(full.format(what) if what else plain)
+            tip = a.text().replace("&", "")
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The panels retranslate themselves (each has a changeEvent); the window does its
+            # own texts, the non-widget parts (files, sessions, the table's headers) and the
+            # status line, which says again what it said in the new language.
+            self.retranslate()
+            self._retranslate_status()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self.full_screen_action.setChecked(self.isFullScreen())
+        super().changeEvent(event)
+
+    def _retranslate_status(self) -> None:
+        state = self.controller.state
+        if self.dataset is None:
+            _, problems = self.table_model.to_dataset()
+            self._set_status(self.tr("Cannot train: {0}").format(problems.summary()), "diverged")
+        elif state in (STARTING, TRAINING, PAUSED):
+            self._on_state(state)
+        elif self._last_result is not None and self._latest is not None \
+                and self._latest.step == self._last_result.end_step:
+            self._show_result(self._last_result)  # RunResult.message is built in the language
+        elif self._latest is not None:
+            self._set_status(self.tr("Ready: step {0}. Press Train (F5) or Step (F10).")
+                             .format(self._latest.step))
+
+    # ---- language, help and layout ----------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """View > Language: switch now (every panel retranslates) and remember the choice."""
+        if i18n.set_language(code, remember=True):
+            self._set_status(self.tr("Language: {0}").format(i18n.LANGUAGE_NAMES[code]))
+        action = self.language_actions.get(i18n.current_language())
+        if action is not None:
+            action.setChecked(True)
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
+
+    def show_tour(self) -> None:
+        tour = getattr(self, "tour_dialog", None)
+        try:
+            if tour is not None and tour.isVisible():
+                tour.raise_()
+                tour.activateWindow()
+                return
+        except RuntimeError:  # deleted with its C++ object
+            tour = None
+        self.tour_dialog = TourDialog(self)
+        self.tour_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tour_dialog.show()
+
+    def _toggle_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def reset_layout(self) -> None:
+        """The splitter's first sizes and every toolbar and dock back in place."""
+        if self._default_state is not None:
+            self.restoreState(self._default_state)
+        self.splitter.setSizes(self._default_splitter_sizes())
+
+    def _default_splitter_sizes(self) -> list[int]:
+        # In units of the font, so a high-DPI screen or a large font gets the same proportions.
+        em = self.fontMetrics().horizontalAdvance("M")
+        return [em * 26, em * 58, em * 30]
 
     # ---- start-up and shut-down ------------------------------------------------------------
 
@@ -307,12 +467,22 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
 
     def restore_layout(self) -> None:
+        """The size, position, toolbars, docks and splitter of the last session (View >
+        Reset layout undoes it); at the first start, a size that fits the screen."""
+        self._default_state = self.saveState()
         s = QSettings()
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
             self.restoreState(s.value("window/state"))
             self.splitter.restoreState(s.value("window/splitter"))
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(self.width(), int(screen.width() * 0.92)),
+                        min(self.height(), int(screen.height() * 0.9)))
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(frame.topLeft())
 
     # ---- data --------------------------------------------------------------------------------
 
@@ -468,6 +638,7 @@ class MainWindow(QMainWindow):
                              .format(rec.step))
 
     def _show_result(self, result) -> None:
+        self._last_result = result
         self._set_status(result.message, result.status)
 
     @Slot(object)
@@ -484,18 +655,6 @@ class MainWindow(QMainWindow):
     def _set_status(self, text: str, kind: str = "info") -> None:
         self.readouts.set_status(text, kind)
         self.statusBar().showMessage(text.split(". ")[0])
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About linreg-gui"),
-            self.tr(
-                "<h3>linreg-gui {0}</h3><p>Linear regression trained by gradient descent with "
-                "PyTorch, step by step, following the lesson 모델 선형회귀 모델링.</p>"
-                "<p>Built with PyTorch (BSD), Qt for Python / PySide6 (LGPLv3), pyqtgraph (MIT) "
-                "and NumPy (BSD).</p>"
-            ).format(__version__),
-        )
 
     # ---- for tests and the self-test ---------------------------------------------------------
 

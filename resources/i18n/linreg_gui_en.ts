@@ -1,0 +1,1640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About linreg-gui</source>
+        <translation>About linreg-gui</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;linreg-gui {version}&lt;/h2&gt;&lt;p&gt;Linear regression trained by gradient descent with PyTorch, step by step, following the lesson &lt;i&gt;모델 선형회귀 모델링&lt;/i&gt;: study hours → score.&lt;/p&gt;&lt;p&gt;linreg-gui is free software under the MIT License. It bundles the components listed below, each under its own license.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;linreg-gui {version}&lt;/h2&gt;&lt;p&gt;Linear regression trained by gradient descent with PyTorch, step by step, following the lesson &lt;i&gt;모델 선형회귀 모델링&lt;/i&gt;: study hours → score.&lt;/p&gt;&lt;p&gt;linreg-gui is free software under the MIT License. It bundles the components listed below, each under its own license.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled components:</source>
+        <translation>&amp;Bundled components:</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Bundled components</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>License text</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version} — license: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version} — license: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BadCellsDialog</name>
+    <message>
+        <source>Cells that are not numbers</source>
+        <translation>Cells that are not numbers</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows have cells that cannot be used. Training can leave those rows out, or you can cancel and fix the file.</source>
+        <translation>{0}: {1} rows have cells that cannot be used. Training can leave those rows out, or you can cancel and fix the file.</translation>
+    </message>
+    <message>
+        <source>Row (line)</source>
+        <translation>Row (line)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <source>…and more: {0} bad cells in all.</source>
+        <translation>…and more: {0} bad cells in all.</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Leave these rows out</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Choose the columns</source>
+        <translation>Choose the columns</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Target column</translation>
+    </message>
+    <message>
+        <source>Feature columns</source>
+        <translation>Feature columns</translation>
+    </message>
+    <message>
+        <source>Target (what to predict):</source>
+        <translation>Target (what to predict):</translation>
+    </message>
+    <message>
+        <source>Features (what to predict it from):</source>
+        <translation>Features (what to predict it from):</translation>
+    </message>
+    <message>
+        <source>This file has {0} columns.</source>
+        <translation>This file has {0} columns.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Steps per run</source>
+        <translation>Steps per run</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Betas (β1, β2)</source>
+        <translation>Betas (β1, β2)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Huber δ</source>
+        <translation>Huber δ</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>Standardize</translation>
+    </message>
+    <message>
+        <source>How far each update moves the weight and bias along the gradient; the arrows multiply or divide by 10.</source>
+        <translation>How far each update moves the weight and bias along the gradient; the arrows multiply or divide by 10.</translation>
+    </message>
+    <message>
+        <source>Drag to change the learning rate on a log scale; each tick is a factor of 10.</source>
+        <translation>Drag to change the learning rate on a log scale; each tick is a factor of 10.</translation>
+    </message>
+    <message>
+        <source>How many updates one press of Train makes, continuing from the current line.</source>
+        <translation>How many updates one press of Train makes, continuing from the current line.</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed: picks the random starting weight and bias (used at Reset).</source>
+        <translation>torch.manual_seed: picks the random starting weight and bias (used at Reset).</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into updates: plain gradient descent (SGD), with momentum, Adam or RMSprop.</source>
+        <translation>The rule that turns gradients into updates: plain gradient descent (SGD), with momentum, Adam or RMSprop.</translation>
+    </message>
+    <message>
+        <source>How much of the previous update carries over into the next one.</source>
+        <translation>How much of the previous update carries over into the next one.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β1: how fast the running mean of gradients forgets.</source>
+        <translation>Adam&apos;s β1: how fast the running mean of gradients forgets.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β2: how fast the running mean of squared gradients forgets.</source>
+        <translation>Adam&apos;s β2: how fast the running mean of squared gradients forgets.</translation>
+    </message>
+    <message>
+        <source>How a wrong prediction is punished: squared (MSE), absolute (MAE) or Huber.</source>
+        <translation>How a wrong prediction is punished: squared (MSE), absolute (MAE) or Huber.</translation>
+    </message>
+    <message>
+        <source>Huber loss is squared for errors smaller than δ and absolute beyond it.</source>
+        <translation>Huber loss is squared for errors smaller than δ and absolute beyond it.</translation>
+    </message>
+    <message>
+        <source>Rows used for each update, shuffled with the seed; 0 uses all rows (full batch).</source>
+        <translation>Rows used for each update, shuffled with the seed; 0 uses all rows (full batch).</translation>
+    </message>
+    <message>
+        <source>Train on columns scaled to mean 0 and spread 1; results are still shown in the data&apos;s units.</source>
+        <translation>Train on columns scaled to mean 0 and spread 1; results are still shown in the data&apos;s units.</translation>
+    </message>
+    <message>
+        <source>Learning rate slider (log scale)</source>
+        <translation>Learning rate slider (log scale)</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>Gradient descent (SGD)</source>
+        <translation>Gradient descent (SGD)</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD with momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Mean squared error (MSE)</source>
+        <translation>Mean squared error (MSE)</translation>
+    </message>
+    <message>
+        <source>Mean absolute error (MAE)</source>
+        <translation>Mean absolute error (MAE)</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>full batch</translation>
+    </message>
+    <message>
+        <source>features and target</source>
+        <translation>features and target</translation>
+    </message>
+</context>
+<context>
+    <name>DataError</name>
+    <message>
+        <source>is not a text file</source>
+        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
+        <translation>is not a text file</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>is not a finite number</translation>
+    </message>
+    <message>
+        <source>there are no data rows under the header</source>
+        <translation>there are no data rows under the header</translation>
+    </message>
+    <message>
+        <source>there are no data rows</source>
+        <translation>there are no data rows</translation>
+    </message>
+    <message>
+        <source>every row has a bad cell in the chosen columns; the first: {first}</source>
+        <translation>every row has a bad cell in the chosen columns; the first: {first}</translation>
+    </message>
+    <message>
+        <source>there is no column {name!r} (columns: {columns})</source>
+        <translation>there is no column {name!r} (columns: {columns})</translation>
+    </message>
+    <message>
+        <source>there is no target column {name!r} (columns: {columns})</source>
+        <translation>there is no target column {name!r} (columns: {columns})</translation>
+    </message>
+    <message>
+        <source>there is no feature column {name!r} (columns: {columns})</source>
+        <translation>there is no feature column {name!r} (columns: {columns})</translation>
+    </message>
+    <message>
+        <source>needs at least two columns: one feature and the target</source>
+        <translation>needs at least two columns: one feature and the target</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be both a feature and the target</source>
+        <translation>{name!r} cannot be both a feature and the target</translation>
+    </message>
+    <message>
+        <source>feature {name!r} is chosen twice</source>
+        <translation>feature {name!r} is chosen twice</translation>
+    </message>
+    <message>
+        <source>there is no feature column</source>
+        <translation>there is no feature column</translation>
+    </message>
+    <message>
+        <source>has 1 cell, the header has {width}</source>
+        <translation>has 1 cell, the header has {width}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells, the header has {width}</source>
+        <translation>has {cells} cells, the header has {width}</translation>
+    </message>
+    <message>
+        <source>has 1 cell, the first rows have {width}</source>
+        <translation>has 1 cell, the first rows have {width}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells, the first rows have {width}</source>
+        <translation>has {cells} cells, the first rows have {width}</translation>
+    </message>
+    <message>
+        <source>no cell holds a number: is this a table of numbers?</source>
+        <translation>no cell holds a number: is this a table of numbers?</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is too large to load ({size} MB; the limit is {limit} MB)</source>
+        <translation>is too large to load ({size} MB; the limit is {limit} MB)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>cannot be opened: permission denied</source>
+        <translation>cannot be opened: permission denied</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds NUL bytes)</source>
+        <translation>is not a text file (it holds NUL bytes)</translation>
+    </message>
+    <message>
+        <source>is not a text file (it is neither UTF-8 nor CP949 Korean text)</source>
+        <translation>is not a text file (it is neither UTF-8 nor CP949 Korean text)</translation>
+    </message>
+    <message>
+        <source>is an old Excel file (.xls): save it as CSV UTF-8 (or .xlsx) and open that</source>
+        <translation>is an old Excel file (.xls): save it as CSV UTF-8 (or .xlsx) and open that</translation>
+    </message>
+    <message>
+        <source>has a quote (&quot;) that is never closed</source>
+        <translation>has a quote (&quot;) that is never closed</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV: {error}</source>
+        <translation>cannot be read as CSV: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds control characters)</source>
+        <translation>is not a text file (it holds control characters)</translation>
+    </message>
+    <message>
+        <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
+        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes).</extracomment>
+        <translation>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <source>cannot be read as an Excel file: {error}</source>
+        <translation>cannot be read as an Excel file: {error}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>{names} column names for {k} feature columns and the target (give the feature names, then the target&apos;s)</source>
+        <translation>{names} column names for {k} feature columns and the target (give the feature names, then the target&apos;s)</translation>
+    </message>
+    <message>
+        <source>the column has no name</source>
+        <translation>the column has no name</translation>
+    </message>
+    <message>
+        <source>a column name may not start or end with spaces or hold line breaks or control characters</source>
+        <translation>a column name may not start or end with spaces or hold line breaks or control characters</translation>
+    </message>
+    <message>
+        <source>two columns have the same name</source>
+        <translation>two columns have the same name</translation>
+    </message>
+    <message>
+        <source>most column names look like numbers, so the file would read back without a header; give the columns names</source>
+        <translation>most column names look like numbers, so the file would read back without a header; give the columns names</translation>
+    </message>
+    <message>
+        <source>features of shape {shape} do not fit {n} target values</source>
+        <translation>features of shape {shape} do not fit {n} target values</translation>
+    </message>
+    <message>
+        <source>value is not finite</source>
+        <translation>value is not finite</translation>
+    </message>
+    <message>
+        <source>cannot be written: {error}</source>
+        <translation>cannot be written: {error}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>not a numeric array: {error}</source>
+        <translation>not a numeric array: {error}</translation>
+    </message>
+    <message>
+        <source>features must be a 2-D table, got {n} dimensions</source>
+        <translation>features must be a 2-D table, got {n} dimensions</translation>
+    </message>
+    <message>
+        <source>{rows} feature rows but {targets} target values</source>
+        <translation>{rows} feature rows but {targets} target values</translation>
+    </message>
+    <message>
+        <source>{names} feature names for {columns} feature columns</source>
+        <translation>{names} feature names for {columns} feature columns</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header has {columns} columns</source>
+        <translation>has {cells} cells but the header has {columns} columns</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the first row has {width}</source>
+        <translation>has {cells} cells but the first row has {width}</translation>
+    </message>
+    <message>
+        <source>is not finite</source>
+        <translation>is not finite</translation>
+    </message>
+    <message>
+        <source>no row is left to train on</source>
+        <translation>no row is left to train on</translation>
+    </message>
+</context>
+<context>
+    <name>DataImporter</name>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opening a data file</source>
+        <translation>Opening a data file</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>CP949 (Korean Excel)</source>
+        <translation>CP949 (Korean Excel)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>semicolon-separated</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tab-separated</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} rows</translation>
+    </message>
+    <message>
+        <source>decimal commas</source>
+        <translation>decimal commas</translation>
+    </message>
+    <message>
+        <source>no header row: columns named for you</source>
+        <translation>no header row: columns named for you</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>{reason}; this row is left out of training</source>
+        <translation>{reason}; this row is left out of training</translation>
+    </message>
+    <message>
+        <source>{name} (target)</source>
+        <translation>{name} (target)</translation>
+    </message>
+    <message>
+        <source>Target: the value the model learns to predict. Double-click to rename.</source>
+        <translation>Target: the value the model learns to predict. Double-click to rename.</translation>
+    </message>
+    <message>
+        <source>Feature: an input of the model. Double-click to rename.</source>
+        <translation>Feature: an input of the model. Double-click to rename.</translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>Replace the table</translation>
+    </message>
+    <message>
+        <source>Set row {row}, {column} to {text}</source>
+        <translation>Set row {row}, {column} to {text}</translation>
+    </message>
+    <message>
+        <source>Clear row {row}, {column}</source>
+        <translation>Clear row {row}, {column}</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Clear cells</translation>
+    </message>
+    <message>
+        <source>Paste {rows}×{cols} cells</source>
+        <translation>Paste {rows}×{cols} cells</translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>Insert row</translation>
+    </message>
+    <message>
+        <source>Insert {count} rows</source>
+        <translation>Insert {count} rows</translation>
+    </message>
+    <message>
+        <source>Delete row {row}</source>
+        <translation>Delete row {row}</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows</source>
+        <translation>Delete {count} rows</translation>
+    </message>
+    <message>
+        <source>Insert column &apos;{name}&apos;</source>
+        <translation>Insert column &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>The table needs at least two columns, one feature and the target, so this column cannot be deleted.</source>
+        <translation>The table needs at least two columns, one feature and the target, so this column cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>The table needs at least two columns, one feature and the target, so these {count} columns cannot be deleted.</source>
+        <translation>The table needs at least two columns, one feature and the target, so these {count} columns cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete column &apos;{name}&apos;</source>
+        <translation>Delete column &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Delete {count} columns</source>
+        <translation>Delete {count} columns</translation>
+    </message>
+    <message>
+        <source>Rename column &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>Rename column &apos;{old}&apos; to &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>Add point ({x}, {y})</source>
+        <translation>Add point ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>Move point in row {row}</source>
+        <translation>Move point in row {row}</translation>
+    </message>
+    <message>
+        <source>The table needs at least two columns: one feature and the target.</source>
+        <translation>The table needs at least two columns: one feature and the target.</translation>
+    </message>
+    <message>
+        <source>No row has a number in every column yet.</source>
+        <translation>No row has a number in every column yet.</translation>
+    </message>
+    <message>
+        <source>The table has no data yet.</source>
+        <translation>The table has no data yet.</translation>
+    </message>
+    <message>
+        <source>The table cannot be changed while the model is training.</source>
+        <translation>The table cannot be changed while the model is training.</translation>
+    </message>
+    <message>
+        <source>Points can be placed on the plot only when the table has two columns.</source>
+        <translation>Points can be placed on the plot only when the table has two columns.</translation>
+    </message>
+    <message>
+        <source>A column needs a name.</source>
+        <translation>A column needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a column named &apos;{name}&apos;.</source>
+        <translation>There is already a column named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <source>this cell is empty</source>
+        <translation>this cell is empty</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>Add ro&amp;w</translation>
+    </message>
+    <message>
+        <source>Add an empty row below the current row</source>
+        <translation>Add an empty row below the current row</translation>
+    </message>
+    <message>
+        <source>Insert row &amp;above</source>
+        <translation>Insert row &amp;above</translation>
+    </message>
+    <message>
+        <source>Insert an empty row above the current row</source>
+        <translation>Insert an empty row above the current row</translation>
+    </message>
+    <message>
+        <source>Insert row &amp;below</source>
+        <translation>Insert row &amp;below</translation>
+    </message>
+    <message>
+        <source>Insert an empty row below the current row</source>
+        <translation>Insert an empty row below the current row</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Delete rows</translation>
+    </message>
+    <message>
+        <source>Delete the rows of the selected cells</source>
+        <translation>Delete the rows of the selected cells</translation>
+    </message>
+    <message>
+        <source>Add co&amp;lumn</source>
+        <translation>Add co&amp;lumn</translation>
+    </message>
+    <message>
+        <source>Add a feature column just before the target column</source>
+        <translation>Add a feature column just before the target column</translation>
+    </message>
+    <message>
+        <source>&amp;Insert column</source>
+        <translation>&amp;Insert column</translation>
+    </message>
+    <message>
+        <source>Insert a feature column left of the current column</source>
+        <translation>Insert a feature column left of the current column</translation>
+    </message>
+    <message>
+        <source>Delete colu&amp;mn</source>
+        <translation>Delete colu&amp;mn</translation>
+    </message>
+    <message>
+        <source>Delete the selected columns (the table keeps at least two)</source>
+        <translation>Delete the selected columns (the table keeps at least two)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name column…</source>
+        <translation>Re&amp;name column…</translation>
+    </message>
+    <message>
+        <source>Give the current column a new name</source>
+        <translation>Give the current column a new name</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, to paste into a spreadsheet</source>
+        <translation>Copy the selected cells, to paste into a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet at the current cell</source>
+        <translation>Paste cells copied from a spreadsheet at the current cell</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear cells</source>
+        <translation>Cl&amp;ear cells</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>Empty the selected cells</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Data table</translation>
+    </message>
+    <message>
+        <source>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</source>
+        <translation>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</translation>
+    </message>
+    <message>
+        <source>The table cannot be changed while the model is training.</source>
+        <translation>The table cannot be changed while the model is training.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a saved session (.linreg) or a data file: CSV or Excel (also: drop it on the window)</source>
+        <translation>Open a saved session (.linreg) or a data file: CSV or Excel (also: drop it on the window)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples</source>
+        <translation>Sa&amp;mples</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Plots as PNG image…</source>
+        <translation>Plots as PNG image…</translation>
+    </message>
+    <message>
+        <source>Plots as SVG drawing…</source>
+        <translation>Plots as SVG drawing…</translation>
+    </message>
+    <message>
+        <source>Training history as CSV…</source>
+        <translation>Training history as CSV…</translation>
+    </message>
+    <message>
+        <source>Data as CSV (opens in Excel)…</source>
+        <translation>Data as CSV (opens in Excel)…</translation>
+    </message>
+    <message>
+        <source>Open a session or a data file</source>
+        <translation>Open a session or a data file</translation>
+    </message>
+    <message>
+        <source>Sessions and data files (*.linreg *.csv *.tsv *.txt *.xlsx);;Sessions (*.linreg);;</source>
+        <translation>Sessions and data files (*.linreg *.csv *.tsv *.txt *.xlsx);;Sessions (*.linreg);;</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a file.</source>
+        <translation>Stop training before opening a file.</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a sample.</source>
+        <translation>Stop training before opening a sample.</translation>
+    </message>
+    <message>
+        <source>Open sample {0}</source>
+        <translation>Open sample {0}</translation>
+    </message>
+    <message>
+        <source>Sample: {0}</source>
+        <translation>Sample: {0}</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Open {0}</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1}</source>
+        <translation>Opened {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export the plots</source>
+        <translation>Export the plots</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0}</source>
+        <translation>Plots saved to {0}</translation>
+    </message>
+    <message>
+        <source>{0}: could not be written</source>
+        <translation>{0}: could not be written</translation>
+    </message>
+    <message>
+        <source>Export the training history</source>
+        <translation>Export the training history</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Training history saved to {0}</source>
+        <translation>Training history saved to {0}</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <source>There is no usable data.</source>
+        <translation>There is no usable data.</translation>
+    </message>
+    <message>
+        <source> ({0} rows with bad cells left out)</source>
+        <translation> ({0} rows with bad cells left out)</translation>
+    </message>
+    <message>
+        <source>Data saved to {0}{1}</source>
+        <translation>Data saved to {0}{1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Linear regression by gradient descent</source>
+        <translation>Linear regression by gradient descent</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <source>Make the set number of updates, continuing from the current line (F5)</source>
+        <translation>Make the set number of updates, continuing from the current line (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>Exactly one update: predict, loss, backward, optimizer step (F10)</source>
+        <translation>Exactly one update: predict, loss, backward, optimizer step (F10)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the run; press again to resume (Space)</source>
+        <translation>Pause the run; press again to resume (Space)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>End the run here (Esc)</source>
+        <translation>End the run here (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Back to the seeded start: step 0, the random initial weight and bias (Ctrl+R)</source>
+        <translation>Back to the seeded start: step 0, the random initial weight and bias (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Close the application</translation>
+    </message>
+    <message>
+        <source>&amp;About linreg-gui</source>
+        <translation>&amp;About linreg-gui</translation>
+    </message>
+    <message>
+        <source>The version, and the licenses of the bundled components</source>
+        <translation>The version, and the licenses of the bundled components</translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour</source>
+        <translation>&amp;Guided tour</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s steps, one page each, pointing at the window (F1)</source>
+        <translation>The lesson&apos;s steps, one page each, pointing at the window (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>Fill the screen, e.g. on a classroom projector (F11)</source>
+        <translation>Fill the screen, e.g. on a classroom projector (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at the first start</source>
+        <translation>Put the panels back where they were at the first start</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The language of the window; the choice is remembered</source>
+        <translation>The language of the window; the choice is remembered</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Row</translation>
+    </message>
+    <message>
+        <source>− Row</source>
+        <translation>− Row</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ Column</translation>
+    </message>
+    <message>
+        <source>− Column</source>
+        <translation>− Column</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Data and settings are locked while a run is in progress: press Stop to edit.</source>
+        <translation>Data and settings are locked while a run is in progress: press Stop to edit.</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <source>Why editing is locked</source>
+        <translation>Why editing is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <source>Cannot train: {0}</source>
+        <translation>Cannot train: {0}</translation>
+    </message>
+    <message>
+        <source>Ready: step {0}. Press Train (F5) or Step (F10).</source>
+        <translation>Ready: step {0}. Press Train (F5) or Step (F10).</translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation>Language: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Loading PyTorch…</source>
+        <translation>Loading PyTorch…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <source>Paused at step {0}. Press Space to resume, Esc to stop.</source>
+        <translation>Paused at step {0}. Press Space to resume, Esc to stop.</translation>
+    </message>
+    <message>
+        <source>Training… step {0:,}, loss {1:.4f}</source>
+        <translation>Training… step {0:,}, loss {1:.4f}</translation>
+    </message>
+    <message>
+        <source>Something went wrong in training: {0}</source>
+        <translation>Something went wrong in training: {0}</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training failed</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsPanel</name>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>loss (log scale)</translation>
+    </message>
+    <message>
+        <source>Weight and bias</source>
+        <translation>Weight and bias</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>least-squares optimum</source>
+        <translation>least-squares optimum</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>w ({name})</source>
+        <translation>w ({name})</translation>
+    </message>
+    <message>
+        <source>Predicted against actual</source>
+        <translation>Predicted against actual</translation>
+    </message>
+    <message>
+        <source>Data and model — click to add a point, drag a point to move it</source>
+        <translation>Data and model — click to add a point, drag a point to move it</translation>
+    </message>
+    <message>
+        <source>Data and model</source>
+        <translation>Data and model</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>residuals</translation>
+    </message>
+    <message>
+        <source>least-squares line</source>
+        <translation>least-squares line</translation>
+    </message>
+    <message>
+        <source>actual {name}</source>
+        <translation>actual {name}</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>predicted {name}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>perfect prediction (y = x)</source>
+        <translation>perfect prediction (y = x)</translation>
+    </message>
+    <message>
+        <source>{name} ({shown} of {total} shown)</source>
+        <translation>{name} ({shown} of {total} shown)</translation>
+    </message>
+    <message>
+        <source>least-squares {name} = {value}</source>
+        <translation>least-squares {name} = {value}</translation>
+    </message>
+    <message>
+        <source>least-squares optimum: loss ≈ 0 (an exact fit)</source>
+        <translation>least-squares optimum: loss ≈ 0 (an exact fit)</translation>
+    </message>
+    <message>
+        <source>row {row}: {x_name} = {x}, {y_name} = {y}
+prediction = {p}, residual = {r}</source>
+        <translation>row {row}: {x_name} = {x}, {y_name} = {y}
+prediction = {p}, residual = {r}</translation>
+    </message>
+    <message>
+        <source>row {row}: actual = {y}
+prediction = {p}, residual = {r}</source>
+        <translation>row {row}: actual = {y}
+prediction = {p}, residual = {r}</translation>
+    </message>
+    <message>
+        <source>step {step}: loss = {loss}</source>
+        <translation>step {step}: loss = {loss}</translation>
+    </message>
+    <message>
+        <source>step {step}: {values}</source>
+        <translation>step {step}: {values}</translation>
+    </message>
+</context>
+<context>
+    <name>PredictBox</name>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Type the features; the current model predicts the target.</source>
+        <translation>Type the features; the current model predicts the target.</translation>
+    </message>
+    <message>
+        <source>Predict from {0}</source>
+        <translation>Predict from {0}</translation>
+    </message>
+    <message>
+        <source>Predicted {0}</source>
+        <translation>Predicted {0}</translation>
+    </message>
+    <message>
+        <source>→ {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadoutsPanel</name>
+    <message>
+        <source>Model</source>
+        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame.</extracomment>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <source>How far the current model is from the optimum</source>
+        <translation>How far the current model is from the optimum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Loss ({0})</source>
+        <translation>Loss ({0})</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Weight w ({0})</source>
+        <translation>Weight w ({0})</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>Bias b</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a saved session (Ctrl+O)</source>
+        <translation>Open a saved session (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the data, the settings and the training so far (Ctrl+S)</source>
+        <translation>Save the data, the settings and the training so far (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save the session under a new name (Ctrl+Shift+S)</source>
+        <translation>Save the session under a new name (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>Forget the recent files</source>
+        <translation>Forget the recent files</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.
+
+{0}</source>
+        <translation>The session could not be saved.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <source>The session could not be opened.
+
+{0}</source>
+        <translation>The session could not be opened.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>{0} no longer exists. It was removed from the recent files.</source>
+        <translation>{0} no longer exists. It was removed from the recent files.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>A recovered session could not be read and was set aside as {0}.
+
+{1}</source>
+        <translation>A recovered session could not be read and was set aside as {0}.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Restored the session from {0}</source>
+        <translation>Restored the session from {0}</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>Save changes to {0} before closing?</source>
+        <translation>Save changes to {0} before closing?</translation>
+    </message>
+    <message>
+        <source>Save changes to {0} before opening another session?</source>
+        <translation>Save changes to {0} before opening another session?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Linear regression sessions (*.linreg);;All files (*)</source>
+        <translation>Linear regression sessions (*.linreg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <source>linreg-gui did not close properly last time. Your work was saved automatically at {time}:
+
+{name}: {rows} rows, step {step}.
+
+Restore it?</source>
+        <translation>linreg-gui did not close properly last time. Your work was saved automatically at {time}:
+
+{name}: {rows} rows, step {step}.
+
+Restore it?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>TableProblems</name>
+    <message>
+        <source>1 row left out</source>
+        <extracomment>At most this many left-out rows are described one by one; the count is always exact.</extracomment>
+        <translation>1 row left out</translation>
+    </message>
+    <message>
+        <source>{count} rows left out</source>
+        <translation>{count} rows left out</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; and {count} more</translation>
+    </message>
+    <message>
+        <source>{head}: {details}.</source>
+        <translation>{head}: {details}.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Data: study hours and scores</source>
+        <translation>Data: study hours and scores</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each row of the table is one example: the hours a student studied (the feature &lt;i&gt;x&lt;/i&gt;) and the score they got (the target &lt;i&gt;y&lt;/i&gt;). The lesson has three students: 1 hour → 20 points, 2 → 40, 3 → 60.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;X_train = torch.tensor([[1],[2],[3]])&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;y_train = torch.tensor([[20],[40],[60]])&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Type in the cells, paste from a spreadsheet, or open a CSV or Excel file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Each row of the table is one example: the hours a student studied (the feature &lt;i&gt;x&lt;/i&gt;) and the score they got (the target &lt;i&gt;y&lt;/i&gt;). The lesson has three students: 1 hour → 20 points, 2 → 40, 3 → 60.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;X_train = torch.tensor([[1],[2],[3]])&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;y_train = torch.tensor([[20],[40],[60]])&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Type in the cells, paste from a spreadsheet, or open a CSV or Excel file.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look at the data table on the left.</source>
+        <translation>Look at the data table on the left.</translation>
+    </message>
+    <message>
+        <source>The model: ŷ = Wx + b</source>
+        <translation>The model: ŷ = Wx + b</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Linear regression estimates the score as a weighted sum: &lt;b&gt;ŷ = Wx + b&lt;/b&gt;. The weight &lt;i&gt;W&lt;/i&gt; says how many points each hour of study adds; the bias &lt;i&gt;b&lt;/i&gt; shifts the line up or down.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;torch.manual_seed(0)&lt;/tt&gt; and &lt;tt&gt;torch.rand&lt;/tt&gt; pick the starting values W = 0.4963 and b = 0.7682, so the line starts almost flat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Linear regression estimates the score as a weighted sum: &lt;b&gt;ŷ = Wx + b&lt;/b&gt;. The weight &lt;i&gt;W&lt;/i&gt; says how many points each hour of study adds; the bias &lt;i&gt;b&lt;/i&gt; shifts the line up or down.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;torch.manual_seed(0)&lt;/tt&gt; and &lt;tt&gt;torch.rand&lt;/tt&gt; pick the starting values W = 0.4963 and b = 0.7682, so the line starts almost flat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The line in the Data and model plot is the model.</source>
+        <translation>The line in the Data and model plot is the model.</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model predicts a score for every row: &lt;tt&gt;pred = X @ weight + bias&lt;/tt&gt;. Before training it predicts 1.26, 1.76 and 2.26, far from the real 20, 40 and 60.&lt;/p&gt;&lt;p&gt;The short vertical segments in the plot (residuals) are the gaps between each prediction and the real score. The Predict box asks the model about any number of hours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The model predicts a score for every row: &lt;tt&gt;pred = X @ weight + bias&lt;/tt&gt;. Before training it predicts 1.26, 1.76 and 2.26, far from the real 20, 40 and 60.&lt;/p&gt;&lt;p&gt;The short vertical segments in the plot (residuals) are the gaps between each prediction and the real score. The Predict box asks the model about any number of hours.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look at the plot&apos;s residuals and the Predict box.</source>
+        <translation>Look at the plot&apos;s residuals and the Predict box.</translation>
+    </message>
+    <message>
+        <source>Loss: mean squared error (MSE)</source>
+        <translation>Loss: mean squared error (MSE)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss measures how wrong the predictions are: the mean of the squared gaps, &lt;tt&gt;torch.mean((pred - y)**2)&lt;/tt&gt;. At the start it is 1715.8387.&lt;/p&gt;&lt;p&gt;Training makes it fall. The Loss plot uses a log scale, so each grid line down means 10 times smaller.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The loss measures how wrong the predictions are: the mean of the squared gaps, &lt;tt&gt;torch.mean((pred - y)**2)&lt;/tt&gt;. At the start it is 1715.8387.&lt;/p&gt;&lt;p&gt;Training makes it fall. The Loss plot uses a log scale, so each grid line down means 10 times smaller.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Loss plot follows the loss step by step.</source>
+        <translation>The Loss plot follows the loss step by step.</translation>
+    </message>
+    <message>
+        <source>Gradients: loss.backward()</source>
+        <translation>Gradients: loss.backward()</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use Step in the toolbar to make one update.</source>
+        <translation>Use Step in the toolbar to make one update.</translation>
+    </message>
+    <message>
+        <source>Optimizer step: gradient descent</source>
+        <translation>Optimizer step: gradient descent</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;optimizer.step()&lt;/tt&gt; moves each parameter against its gradient, scaled by the learning rate: &lt;tt&gt;weight ← weight − lr × weight.grad&lt;/tt&gt;. With lr = 0.001 the weight goes from 0.4963 to 0.6752. &lt;tt&gt;optimizer.zero_grad()&lt;/tt&gt; then clears the gradients for the next step.&lt;/p&gt;&lt;p&gt;Try other learning rates in Settings: too small is slow, too large makes the loss explode.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;optimizer.step()&lt;/tt&gt; moves each parameter against its gradient, scaled by the learning rate: &lt;tt&gt;weight ← weight − lr × weight.grad&lt;/tt&gt;. With lr = 0.001 the weight goes from 0.4963 to 0.6752. &lt;tt&gt;optimizer.zero_grad()&lt;/tt&gt; then clears the gradients for the next step.&lt;/p&gt;&lt;p&gt;Try other learning rates in Settings: too small is slow, too large makes the loss explode.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The learning rate and the optimizer are in Settings.</source>
+        <translation>The learning rate and the optimizer are in Settings.</translation>
+    </message>
+    <message>
+        <source>The training loop</source>
+        <translation>The training loop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training repeats the same steps: predict, compute the loss, &lt;tt&gt;backward()&lt;/tt&gt;, &lt;tt&gt;step()&lt;/tt&gt;, &lt;tt&gt;zero_grad()&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Train (F5) makes the number of steps per run set in Settings (100 in the lesson) and continues from where the model is. Watch the weight and the bias move toward the best line. Space pauses, Esc stops.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Training repeats the same steps: predict, compute the loss, &lt;tt&gt;backward()&lt;/tt&gt;, &lt;tt&gt;step()&lt;/tt&gt;, &lt;tt&gt;zero_grad()&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Train (F5) makes the number of steps per run set in Settings (100 in the lesson) and continues from where the model is. Watch the weight and the bias move toward the best line. Space pauses, Esc stops.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Press Train and watch the Weight and bias plot.</source>
+        <translation>Press Train and watch the Weight and bias plot.</translation>
+    </message>
+    <message>
+        <source>Result: ask the model</source>
+        <translation>Result: ask the model</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After one step and three runs of 100 steps, the lesson&apos;s model has W = 16.2360, b = 7.0396 and loss 9.6839. The Model panel compares it with the best possible line (least squares).&lt;/p&gt;&lt;p&gt;Now ask the lesson&apos;s question in Predict: if I study 5 hours, what score will I get?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;After one step and three runs of 100 steps, the lesson&apos;s model has W = 16.2360, b = 7.0396 and loss 9.6839. The Model panel compares it with the best possible line (least squares).&lt;/p&gt;&lt;p&gt;Now ask the lesson&apos;s question in Predict: if I study 5 hours, what score will I get?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Model panel and the Predict box are on the right.</source>
+        <translation>The Model panel and the Predict box are on the right.</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>Guided tour</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>{index}. {title}</source>
+        <translation>{index}. {title}</translation>
+    </message>
+    <message>
+        <source>Page {index} of {count}</source>
+        <translation>Page {index} of {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Converged at step {step}: the gradient is almost zero, so further steps barely move the line. Loss {loss}.</source>
+        <translation>Converged at step {step}: the gradient is almost zero, so further steps barely move the line. Loss {loss}.</translation>
+    </message>
+    <message>
+        <source>Converged at step {step}: the loss stopped improving (less than {percent}% over the last {patience} steps). Loss {loss}.</source>
+        <translation>Converged at step {step}: the loss stopped improving (less than {percent}% over the last {patience} steps). Loss {loss}.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}, as asked. Train again to continue from here.</source>
+        <translation>Stopped at step {step}, as asked. Train again to continue from here.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: no steps were asked for, so nothing changed. Train some steps to watch the loss fall.</source>
+        <translation>Stopped at step {step}: no steps were asked for, so nothing changed. Train some steps to watch the loss fall.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}: the loss became infinite.</source>
+        <translation>Diverged at step {step}: the loss became infinite.</translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}: the loss grew from {first} to {loss}.</source>
+        <translation>Diverged at step {step}: the loss grew from {first} to {loss}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr} is too large: each step overshoots the lowest point and lands farther away.</source>
+        <translation>The learning rate {lr} is too large: each step overshoots the lowest point and lands farther away.</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr} is too large for the scale of this data: each step overshoots the lowest point and lands farther away.</source>
+        <translation>The learning rate {lr} is too large for the scale of this data: each step overshoots the lowest point and lands farther away.</translation>
+    </message>
+    <message>
+        <source>For the standardized columns, plain gradient descent is stable only below {stable}: try a learning rate under that, e.g. {suggested}.</source>
+        <translation>For the standardized columns, plain gradient descent is stable only below {stable}: try a learning rate under that, e.g. {suggested}.</translation>
+    </message>
+    <message>
+        <source>For this data, plain gradient descent is stable only below {stable}: try a learning rate under that, e.g. {suggested}, or turn on standardization.</source>
+        <translation>For this data, plain gradient descent is stable only below {stable}: try a learning rate under that, e.g. {suggested}, or turn on standardization.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate 10 times smaller.</source>
+        <translation>Try a learning rate 10 times smaller.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate 10 times smaller, or turn on standardization.</source>
+        <translation>Try a learning rate 10 times smaller, or turn on standardization.</translation>
+    </message>
+    <message>
+        <source>The model is left at step {step}, its last finite state.</source>
+        <translation>The model is left at step {step}, its last finite state.</translation>
+    </message>
+    <message>
+        <source>The model is left at step {step}, where the run stopped.</source>
+        <translation>The model is left at step {step}, where the run stopped.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About linreg-gui</source>
+        <translation>linreg-gui 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;linreg-gui {version}&lt;/h2&gt;&lt;p&gt;Linear regression trained by gradient descent with PyTorch, step by step, following the lesson &lt;i&gt;모델 선형회귀 모델링&lt;/i&gt;: study hours → score.&lt;/p&gt;&lt;p&gt;linreg-gui is free software under the MIT License. It bundles the components listed below, each under its own license.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;linreg-gui {version}&lt;/h2&gt;&lt;p&gt;PyTorch 경사하강법으로 학습하는 선형회귀를 한 스텝씩 보여 주는 프로그램입니다. 수업 &lt;i&gt;모델 선형회귀 모델링&lt;/i&gt;을 따라갑니다: 공부시간 → 점수.&lt;/p&gt;&lt;p&gt;linreg-gui는 MIT 라이선스를 따르는 자유 소프트웨어입니다. 아래 구성 요소를 함께 담고 있으며, 각각 고유한 라이선스를 따릅니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled components:</source>
+        <translation>포함된 구성 요소(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>포함된 구성 요소</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>라이선스 전문</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; {version} — license: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; {version} — 라이선스: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BadCellsDialog</name>
+    <message>
+        <source>Cells that are not numbers</source>
+        <translation>숫자가 아닌 칸</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows have cells that cannot be used. Training can leave those rows out, or you can cancel and fix the file.</source>
+        <translation>{0}: {1}개 행에 쓸 수 없는 칸이 있습니다. 이 행들을 빼고 학습하거나, 취소하고 파일을 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row (line)</source>
+        <translation>행 (줄)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(행 전체)</translation>
+    </message>
+    <message>
+        <source>…and more: {0} bad cells in all.</source>
+        <translation>…그 밖에도 있습니다: 잘못된 칸은 모두 {0}개입니다.</translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>이 행들 빼기</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Choose the columns</source>
+        <translation>열 고르기</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>타깃 열</translation>
+    </message>
+    <message>
+        <source>Feature columns</source>
+        <translation>특성 열</translation>
+    </message>
+    <message>
+        <source>Target (what to predict):</source>
+        <translation>타깃 (예측할 값):</translation>
+    </message>
+    <message>
+        <source>Features (what to predict it from):</source>
+        <translation>특성 (예측에 쓸 값):</translation>
+    </message>
+    <message>
+        <source>This file has {0} columns.</source>
+        <translation>이 파일에는 열이 {0}개 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsPanel</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Steps per run</source>
+        <translation>한 번에 학습할 스텝 수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Betas (β1, β2)</source>
+        <translation>베타 (β1, β2)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>Huber δ</source>
+        <translation>Huber δ</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>How far each update moves the weight and bias along the gradient; the arrows multiply or divide by 10.</source>
+        <translation>한 번 업데이트할 때 가중치와 편향이 기울기 방향으로 얼마나 움직이는지 정합니다. 화살표를 누르면 10배씩 커지거나 작아집니다.</translation>
+    </message>
+    <message>
+        <source>Drag to change the learning rate on a log scale; each tick is a factor of 10.</source>
+        <translation>끌어서 학습률을 로그 눈금으로 바꿉니다. 눈금 한 칸이 10배입니다.</translation>
+    </message>
+    <message>
+        <source>How many updates one press of Train makes, continuing from the current line.</source>
+        <translation>학습 버튼을 한 번 누를 때 몇 번 업데이트할지 정합니다. 지금의 직선에서 이어서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>torch.manual_seed: picks the random starting weight and bias (used at Reset).</source>
+        <translation>torch.manual_seed: 무작위로 정하는 처음 가중치와 편향을 고릅니다 (초기화할 때 쓰입니다).</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into updates: plain gradient descent (SGD), with momentum, Adam or RMSprop.</source>
+        <translation>기울기로 파라미터를 업데이트하는 규칙입니다: 기본 경사하강법(SGD), 모멘텀 SGD, Adam, RMSprop.</translation>
+    </message>
+    <message>
+        <source>How much of the previous update carries over into the next one.</source>
+        <translation>직전 업데이트가 다음 업데이트에 얼마나 이어지는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β1: how fast the running mean of gradients forgets.</source>
+        <translation>Adam의 β1: 기울기의 이동 평균이 지난 값을 얼마나 빨리 잊는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s β2: how fast the running mean of squared gradients forgets.</source>
+        <translation>Adam의 β2: 기울기 제곱의 이동 평균이 지난 값을 얼마나 빨리 잊는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>How a wrong prediction is punished: squared (MSE), absolute (MAE) or Huber.</source>
+        <translation>틀린 예측에 벌점을 주는 방식입니다: 제곱(MSE), 절댓값(MAE), Huber.</translation>
+    </message>
+    <message>
+        <source>Huber loss is squared for errors smaller than δ and absolute beyond it.</source>
+        <translation>Huber 오차는 δ보다 작은 오차에는 제곱을, 그보다 큰 오차에는 절댓값을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Rows used for each update, shuffled with the seed; 0 uses all rows (full batch).</source>
+        <translation>한 번 업데이트할 때 쓰는 행의 수입니다. 행은 시드로 섞습니다. 0이면 모든 행을 씁니다 (전체 배치).</translation>
+    </message>
+    <message>
+        <source>Train on columns scaled to mean 0 and spread 1; results are still shown in the data&apos;s units.</source>
+        <translation>평균 0, 표준편차 1로 바꾼 열로 학습합니다. 결과는 그대로 원래 데이터의 단위로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate slider (log scale)</source>
+        <translation>학습률 슬라이더 (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>Gradient descent (SGD)</source>
+        <translation>경사하강법 (SGD)</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>모멘텀 SGD</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Mean squared error (MSE)</source>
+        <translation>평균 제곱 오차 (MSE)</translation>
+    </message>
+    <message>
+        <source>Mean absolute error (MAE)</source>
+        <translation>평균 절대 오차 (MAE)</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>전체 배치</translation>
+    </message>
+    <message>
+        <source>features and target</source>
+        <translation>특성과 타깃</translation>
+    </message>
+</context>
+<context>
+    <name>DataError</name>
+    <message>
+        <source>is not a text file</source>
+        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
+        <translation>텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>there are no data rows under the header</source>
+        <translation>머리글 아래에 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>there are no data rows</source>
+        <translation>데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>every row has a bad cell in the chosen columns; the first: {first}</source>
+        <translation>고른 열에서 모든 행에 잘못된 칸이 있습니다. 첫 번째: {first}</translation>
+    </message>
+    <message>
+        <source>there is no column {name!r} (columns: {columns})</source>
+        <translation>없는 열입니다: {name!r} (있는 열: {columns})</translation>
+    </message>
+    <message>
+        <source>there is no target column {name!r} (columns: {columns})</source>
+        <translation>없는 타깃 열입니다: {name!r} (있는 열: {columns})</translation>
+    </message>
+    <message>
+        <source>there is no feature column {name!r} (columns: {columns})</source>
+        <translation>없는 특성 열입니다: {name!r} (있는 열: {columns})</translation>
+    </message>
+    <message>
+        <source>needs at least two columns: one feature and the target</source>
+        <translation>열이 두 개 이상 있어야 합니다: 특성 하나와 타깃 하나</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be both a feature and the target</source>
+        <translation>{name!r} 열은 특성이면서 타깃일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>feature {name!r} is chosen twice</source>
+        <translation>특성 {name!r} 열을 두 번 골랐습니다</translation>
+    </message>
+    <message>
+        <source>there is no feature column</source>
+        <translation>특성 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>has 1 cell, the header has {width}</source>
+        <translation>칸이 1개인데 머리글은 {width}칸입니다</translation>
+    </message>
+    <message>
+        <source>has {cells} cells, the header has {width}</source>
+        <translation>칸이 {cells}개인데 머리글은 {width}칸입니다</translation>
+    </message>
+    <message>
+        <source>has 1 cell, the first rows have {width}</source>
+        <translation>칸이 1개인데 앞쪽 행들은 {width}칸입니다</translation>
+    </message>
+    <message>
+        <source>has {cells} cells, the first rows have {width}</source>
+        <translation>칸이 {cells}개인데 앞쪽 행들은 {width}칸입니다</translation>
+    </message>
+    <message>
+        <source>no cell holds a number: is this a table of numbers?</source>
+        <translation>숫자가 든 칸이 하나도 없습니다. 숫자로 된 표가 맞나요?</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>is too large to load ({size} MB; the limit is {limit} MB)</source>
+        <translation>너무 커서 불러올 수 없습니다 ({size} MB, 한도 {limit} MB)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be opened: permission denied</source>
+        <translation>열 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds NUL bytes)</source>
+        <translation>텍스트 파일이 아닙니다 (NUL 바이트가 들어 있습니다)</translation>
+    </message>
+    <message>
+        <source>is not a text file (it is neither UTF-8 nor CP949 Korean text)</source>
+        <translation>텍스트 파일이 아닙니다 (UTF-8도 아니고 CP949 한글 텍스트도 아닙니다)</translation>
+    </message>
+    <message>
+        <source>is an old Excel file (.xls): save it as CSV UTF-8 (or .xlsx) and open that</source>
+        <translation>예전 엑셀 파일(.xls)입니다: CSV UTF-8(또는 .xlsx)로 저장한 뒤 그 파일을 여세요</translation>
+    </message>
+    <message>
+        <source>has a quote (&quot;) that is never closed</source>
+        <translation>닫히지 않은 따옴표(&quot;)가 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV: {error}</source>
+        <translation>CSV로 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds control characters)</source>
+        <translation>텍스트 파일이 아닙니다 (제어 문자가 들어 있습니다)</translation>
+    </message>
+    <message>
+        <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
+        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes).</extracomment>
+        <translation>엑셀 파일을 읽으려면 openpyxl이 필요합니다. 시트를 CSV(UTF-8)로 저장한 뒤 그 파일을 여세요</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>시트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read as an Excel file: {error}</source>
+        <translation>엑셀 파일로 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>통합 문서에 시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{names} column names for {k} feature columns and the target (give the feature names, then the target&apos;s)</source>
+        <translation>특성 열 {k}개와 타깃 열에 열 이름이 {names}개 주어졌습니다 (특성 이름들을 먼저, 타깃 이름을 마지막에 주세요)</translation>
+    </message>
+    <message>
+        <source>the column has no name</source>
+        <translation>열에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>a column name may not start or end with spaces or hold line breaks or control characters</source>
+        <translation>열 이름은 공백으로 시작하거나 끝날 수 없고, 줄바꿈이나 제어 문자를 담을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>two columns have the same name</source>
+        <translation>두 열의 이름이 같습니다</translation>
+    </message>
+    <message>
+        <source>most column names look like numbers, so the file would read back without a header; give the columns names</source>
+        <translation>열 이름 대부분이 숫자처럼 보여서 다시 읽을 때 머리글 없는 파일로 읽힙니다. 열에 이름을 붙여 주세요</translation>
+    </message>
+    <message>
+        <source>features of shape {shape} do not fit {n} target values</source>
+        <translation>모양이 {shape}인 특성이 타깃 값 {n}개와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>value is not finite</source>
+        <translation>값이 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot be written: {error}</source>
+        <translation>쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column} 열</translation>
+    </message>
+    <message>
+        <source>not a numeric array: {error}</source>
+        <translation>숫자 배열이 아닙니다: {error}</translation>
+    </message>
+    <message>
+        <source>features must be a 2-D table, got {n} dimensions</source>
+        <translation>특성은 2차원 표여야 하는데 {n}차원입니다</translation>
+    </message>
+    <message>
+        <source>{rows} feature rows but {targets} target values</source>
+        <translation>특성은 {rows}행인데 타깃 값은 {targets}개입니다</translation>
+    </message>
+    <message>
+        <source>{names} feature names for {columns} feature columns</source>
+        <translation>특성 열은 {columns}개인데 특성 이름은 {names}개입니다</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header has {columns} columns</source>
+        <translation>칸이 {cells}개인데 머리글은 {columns}열입니다</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the first row has {width}</source>
+        <translation>칸이 {cells}개인데 첫 행은 {width}칸입니다</translation>
+    </message>
+    <message>
+        <source>is not finite</source>
+        <translation>유한한 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no row is left to train on</source>
+        <translation>학습에 쓸 행이 하나도 남지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DataImporter</name>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Opening a data file</source>
+        <translation>데이터 파일 여는 중</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM 포함)</translation>
+    </message>
+    <message>
+        <source>CP949 (Korean Excel)</source>
+        <translation>CP949 (한글 엑셀)</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>세미콜론으로 구분</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>탭으로 구분</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0}행</translation>
+    </message>
+    <message>
+        <source>decimal commas</source>
+        <translation>소수점 쉼표</translation>
+    </message>
+    <message>
+        <source>no header row: columns named for you</source>
+        <translation>머리글 행 없음: 열 이름을 자동으로 붙임</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>{reason}; this row is left out of training</source>
+        <translation>{reason}. 이 행은 학습에서 빠집니다</translation>
+    </message>
+    <message>
+        <source>{name} (target)</source>
+        <translation>{name} (타깃)</translation>
+    </message>
+    <message>
+        <source>Target: the value the model learns to predict. Double-click to rename.</source>
+        <translation>타깃: 모델이 예측하도록 배우는 값입니다. 두 번 클릭하면 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Feature: an input of the model. Double-click to rename.</source>
+        <translation>특성: 모델의 입력입니다. 두 번 클릭하면 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation>표 바꾸기</translation>
+    </message>
+    <message>
+        <source>Set row {row}, {column} to {text}</source>
+        <translation>{row}행 {column} 열을 {text}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Clear row {row}, {column}</source>
+        <translation>{row}행 {column} 열 지우기</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>칸 지우기</translation>
+    </message>
+    <message>
+        <source>Paste {rows}×{cols} cells</source>
+        <translation>{rows}×{cols} 칸 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>행 삽입</translation>
+    </message>
+    <message>
+        <source>Insert {count} rows</source>
+        <translation>행 {count}개 삽입</translation>
+    </message>
+    <message>
+        <source>Delete row {row}</source>
+        <translation>{row}행 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows</source>
+        <translation>행 {count}개 삭제</translation>
+    </message>
+    <message>
+        <source>Insert column &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; 열 삽입</translation>
+    </message>
+    <message>
+        <source>The table needs at least two columns, one feature and the target, so this column cannot be deleted.</source>
+        <translation>표에는 특성 하나와 타깃 하나, 적어도 두 열이 있어야 하므로 이 열은 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The table needs at least two columns, one feature and the target, so these {count} columns cannot be deleted.</source>
+        <translation>표에는 특성 하나와 타깃 하나, 적어도 두 열이 있어야 하므로 이 {count}개 열은 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete column &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; 열 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {count} columns</source>
+        <translation>열 {count}개 삭제</translation>
+    </message>
+    <message>
+        <source>Rename column &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>&apos;{old}&apos; 열 이름을 &apos;{new}&apos;(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Add point ({x}, {y})</source>
+        <translation>점 ({x}, {y}) 추가</translation>
+    </message>
+    <message>
+        <source>Move point in row {row}</source>
+        <translation>{row}행의 점 옮기기</translation>
+    </message>
+    <message>
+        <source>The table needs at least two columns: one feature and the target.</source>
+        <translation>표에는 적어도 두 열이 있어야 합니다: 특성 하나와 타깃 하나.</translation>
+    </message>
+    <message>
+        <source>No row has a number in every column yet.</source>
+        <translation>아직 모든 열에 숫자가 있는 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The table has no data yet.</source>
+        <translation>표에 아직 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The table cannot be changed while the model is training.</source>
+        <translation>모델이 학습하는 동안에는 표를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Points can be placed on the plot only when the table has two columns.</source>
+        <translation>표가 두 열일 때만 그래프에 점을 찍을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A column needs a name.</source>
+        <translation>열에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is already a column named &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos;(이)라는 열이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos;은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this cell is empty</source>
+        <translation>이 칸이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>빈 칸</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>행 추가(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add an empty row below the current row</source>
+        <translation>현재 행 아래에 빈 행을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Insert row &amp;above</source>
+        <translation>위에 행 삽입(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Insert an empty row above the current row</source>
+        <translation>현재 행 위에 빈 행을 삽입합니다</translation>
+    </message>
+    <message>
+        <source>Insert row &amp;below</source>
+        <translation>아래에 행 삽입(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Insert an empty row below the current row</source>
+        <translation>현재 행 아래에 빈 행을 삽입합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rows</source>
+        <translation>행 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the rows of the selected cells</source>
+        <translation>선택한 칸이 있는 행을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Add co&amp;lumn</source>
+        <translation>열 추가(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a feature column just before the target column</source>
+        <translation>타깃 열 바로 앞에 특성 열을 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Insert column</source>
+        <translation>열 삽입(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert a feature column left of the current column</source>
+        <translation>현재 열 왼쪽에 특성 열을 삽입합니다</translation>
+    </message>
+    <message>
+        <source>Delete colu&amp;mn</source>
+        <translation>열 삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Delete the selected columns (the table keeps at least two)</source>
+        <translation>선택한 열을 삭제합니다 (표에는 적어도 두 열이 남습니다)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name column…</source>
+        <translation>열 이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Give the current column a new name</source>
+        <translation>현재 열에 새 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, to paste into a spreadsheet</source>
+        <translation>선택한 칸을 복사합니다. 스프레드시트에 붙여 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet at the current cell</source>
+        <translation>스프레드시트에서 복사한 칸을 현재 칸에 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear cells</source>
+        <translation>칸 지우기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>선택한 칸을 비웁니다</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>데이터 표</translation>
+    </message>
+    <message>
+        <source>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</source>
+        <translation>한 행이 예시 하나입니다. 마지막 열은 모델이 예측하도록 배우는 타깃입니다. 칸에 입력해서 고치고, 열 머리글을 두 번 클릭하면 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>The table cannot be changed while the model is training.</source>
+        <translation>모델이 학습하는 동안에는 표를 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved session (.linreg) or a data file: CSV or Excel (also: drop it on the window)</source>
+        <translation>저장한 세션(.linreg)이나 데이터 파일(CSV, 엑셀)을 엽니다 (창에 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples</source>
+        <translation>예제 데이터(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Plots as PNG image…</source>
+        <translation>그래프를 PNG 이미지로…</translation>
+    </message>
+    <message>
+        <source>Plots as SVG drawing…</source>
+        <translation>그래프를 SVG 그림으로…</translation>
+    </message>
+    <message>
+        <source>Training history as CSV…</source>
+        <translation>학습 기록을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Data as CSV (opens in Excel)…</source>
+        <translation>데이터를 CSV로 (엑셀에서 열림)…</translation>
+    </message>
+    <message>
+        <source>Open a session or a data file</source>
+        <translation>세션이나 데이터 파일 열기</translation>
+    </message>
+    <message>
+        <source>Sessions and data files (*.linreg *.csv *.tsv *.txt *.xlsx);;Sessions (*.linreg);;</source>
+        <translation>세션과 데이터 파일 (*.linreg *.csv *.tsv *.txt *.xlsx);;세션 (*.linreg);;</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a file.</source>
+        <translation>파일을 열기 전에 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a sample.</source>
+        <translation>예제 데이터를 열기 전에 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Open sample {0}</source>
+        <translation>예제 {0} 열기</translation>
+    </message>
+    <message>
+        <source>Sample: {0}</source>
+        <translation>예제: {0}</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>{0} 열기</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1}</source>
+        <translation>{0}을(를) 열었습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Export the plots</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0}</source>
+        <translation>그래프를 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>{0}: could not be written</source>
+        <translation>{0}: 파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export the training history</source>
+        <translation>학습 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Training history saved to {0}</source>
+        <translation>학습 기록을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Export the data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>There is no usable data.</source>
+        <translation>쓸 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source> ({0} rows with bad cells left out)</source>
+        <translation> (잘못된 칸이 있는 {0}개 행은 뺐습니다)</translation>
+    </message>
+    <message>
+        <source>Data saved to {0}{1}</source>
+        <translation>데이터를 {0}에 저장했습니다{1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Linear regression by gradient descent</source>
+        <translation>경사하강법으로 배우는 선형회귀</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make the set number of updates, continuing from the current line (F5)</source>
+        <translation>정해 둔 횟수만큼 업데이트합니다. 지금의 직선에서 이어서 학습합니다 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>한 스텝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Exactly one update: predict, loss, backward, optimizer step (F10)</source>
+        <translation>딱 한 번 업데이트합니다: 예측, 오차, backward, 옵티마이저 step (F10)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the run; press again to resume (Space)</source>
+        <translation>학습을 잠시 멈춥니다. 다시 누르면 이어서 합니다 (Space)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>End the run here (Esc)</source>
+        <translation>학습을 여기서 끝냅니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the seeded start: step 0, the random initial weight and bias (Ctrl+R)</source>
+        <translation>시드로 정한 처음 상태로 돌아갑니다: 스텝 0, 무작위 초기 가중치와 편향 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the application</source>
+        <translation>프로그램을 닫습니다</translation>
+    </message>
+    <message>
+        <source>&amp;About linreg-gui</source>
+        <translation>linreg-gui 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The version, and the licenses of the bundled components</source>
+        <translation>버전, 그리고 함께 담긴 구성 요소의 라이선스</translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour</source>
+        <translation>둘러보기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s steps, one page each, pointing at the window (F1)</source>
+        <translation>수업의 단계를 한 쪽씩, 창의 해당 부분을 가리키며 설명합니다 (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill the screen, e.g. on a classroom projector (F11)</source>
+        <translation>화면을 가득 채웁니다. 교실 프로젝터에 좋습니다 (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at the first start</source>
+        <translation>패널을 처음 실행했을 때의 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window; the choice is remembered</source>
+        <translation>창에 쓰는 언어입니다. 고른 언어를 기억합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ 행</translation>
+    </message>
+    <message>
+        <source>− Row</source>
+        <translation>− 행</translation>
+    </message>
+    <message>
+        <source>+ Column</source>
+        <translation>+ 열</translation>
+    </message>
+    <message>
+        <source>− Column</source>
+        <translation>− 열</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Data and settings are locked while a run is in progress: press Stop to edit.</source>
+        <translation>학습하는 동안에는 데이터와 설정을 바꿀 수 없습니다. 고치려면 중지를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>상태 표시줄</translation>
+    </message>
+    <message>
+        <source>Why editing is locked</source>
+        <translation>편집이 잠긴 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>실행 취소(&amp;U): {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>다시 실행(&amp;R): {0}</translation>
+    </message>
+    <message>
+        <source>Cannot train: {0}</source>
+        <translation>학습할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Ready: step {0}. Press Train (F5) or Step (F10).</source>
+        <translation>준비됨: 스텝 {0}. 학습(F5)이나 한 스텝(F10)을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation>언어: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Loading PyTorch…</source>
+        <translation>PyTorch 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Paused at step {0}. Press Space to resume, Esc to stop.</source>
+        <translation>스텝 {0}에서 일시정지했습니다. 계속하려면 Space, 중지하려면 Esc를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Training… step {0:,}, loss {1:.4f}</source>
+        <translation>학습 중… 스텝 {0:,}, 오차 {1:.4f}</translation>
+    </message>
+    <message>
+        <source>Something went wrong in training: {0}</source>
+        <translation>학습 중에 문제가 생겼습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>학습 실패</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsPanel</name>
+    <message>
+        <source>Loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>loss (log scale)</source>
+        <translation>오차 (로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Weight and bias</source>
+        <translation>가중치와 편향</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>least-squares optimum</source>
+        <translation>최소제곱 최적점</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>최소제곱</translation>
+    </message>
+    <message>
+        <source>w ({name})</source>
+        <translation>w ({name})</translation>
+    </message>
+    <message>
+        <source>Predicted against actual</source>
+        <translation>예측값과 실제값</translation>
+    </message>
+    <message>
+        <source>Data and model — click to add a point, drag a point to move it</source>
+        <translation>데이터와 모델 — 클릭하면 점 추가, 끌면 점 이동</translation>
+    </message>
+    <message>
+        <source>Data and model</source>
+        <translation>데이터와 모델</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>least-squares line</source>
+        <translation>최소제곱 직선</translation>
+    </message>
+    <message>
+        <source>actual {name}</source>
+        <translation>실제 {name}</translation>
+    </message>
+    <message>
+        <source>predicted {name}</source>
+        <translation>예측한 {name}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>perfect prediction (y = x)</source>
+        <translation>완벽한 예측 (y = x)</translation>
+    </message>
+    <message>
+        <source>{name} ({shown} of {total} shown)</source>
+        <translation>{name} ({total}개 중 {shown}개 표시)</translation>
+    </message>
+    <message>
+        <source>least-squares {name} = {value}</source>
+        <translation>최소제곱 {name} = {value}</translation>
+    </message>
+    <message>
+        <source>least-squares optimum: loss ≈ 0 (an exact fit)</source>
+        <translation>최소제곱 최적점: 오차 ≈ 0 (정확히 맞음)</translation>
+    </message>
+    <message>
+        <source>row {row}: {x_name} = {x}, {y_name} = {y}
+prediction = {p}, residual = {r}</source>
+        <translation>{row}행: {x_name} = {x}, {y_name} = {y}
+예측 = {p}, 잔차 = {r}</translation>
+    </message>
+    <message>
+        <source>row {row}: actual = {y}
+prediction = {p}, residual = {r}</source>
+        <translation>{row}행: 실제 = {y}
+예측 = {p}, 잔차 = {r}</translation>
+    </message>
+    <message>
+        <source>step {step}: loss = {loss}</source>
+        <translation>스텝 {step}: 오차 = {loss}</translation>
+    </message>
+    <message>
+        <source>step {step}: {values}</source>
+        <translation>스텝 {step}: {values}</translation>
+    </message>
+</context>
+<context>
+    <name>PredictBox</name>
+    <message>
+        <source>Predict</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Type the features; the current model predicts the target.</source>
+        <translation>특성 값을 입력하면 지금의 모델이 타깃을 예측합니다.</translation>
+    </message>
+    <message>
+        <source>Predict from {0}</source>
+        <translation>{0}(으)로 예측</translation>
+    </message>
+    <message>
+        <source>Predicted {0}</source>
+        <translation>예측한 {0}</translation>
+    </message>
+    <message>
+        <source>→ {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadoutsPanel</name>
+    <message>
+        <source>Model</source>
+        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame.</extracomment>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>최소제곱</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>How far the current model is from the optimum</source>
+        <translation>현재 모델이 최적점에서 얼마나 떨어져 있는지</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>Loss ({0})</source>
+        <translation>오차 ({0})</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Weight w ({0})</source>
+        <translation>가중치 w ({0})</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>편향 b</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved session (Ctrl+O)</source>
+        <translation>저장한 세션을 엽니다 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the data, the settings and the training so far (Ctrl+S)</source>
+        <translation>데이터, 설정, 지금까지의 학습을 저장합니다 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the session under a new name (Ctrl+Shift+S)</source>
+        <translation>세션을 새 이름으로 저장합니다 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the recent files</source>
+        <translation>최근 파일 목록을 지웁니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.
+
+{0}</source>
+        <translation>세션을 저장할 수 없습니다.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <source>The session could not be opened.
+
+{0}</source>
+        <translation>세션을 열 수 없습니다.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>파일을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>{0} no longer exists. It was removed from the recent files.</source>
+        <translation>{0}이(가) 더 이상 없습니다. 최근 파일 목록에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>자동 백업에 실패했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>A recovered session could not be read and was set aside as {0}.
+
+{1}</source>
+        <translation>복구한 세션을 읽을 수 없어서 {0}(으)로 따로 보관했습니다.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Restored the session from {0}</source>
+        <translation>{0}의 세션을 복구했습니다</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>Save changes to {0} before closing?</source>
+        <translation>닫기 전에 {0}의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save changes to {0} before opening another session?</source>
+        <translation>다른 세션을 열기 전에 {0}의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Linear regression sessions (*.linreg);;All files (*)</source>
+        <translation>선형회귀 세션 (*.linreg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>linreg-gui did not close properly last time. Your work was saved automatically at {time}:
+
+{name}: {rows} rows, step {step}.
+
+Restore it?</source>
+        <translation>지난번에 linreg-gui가 제대로 닫히지 않았습니다. 작업 내용은 {time}에 자동으로 저장되었습니다:
+
+{name}: {rows}행, 스텝 {step}.
+
+복구할까요?</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>TableProblems</name>
+    <message>
+        <source>1 row left out</source>
+        <extracomment>At most this many left-out rows are described one by one; the count is always exact.</extracomment>
+        <translation>1개 행을 뺐습니다</translation>
+    </message>
+    <message>
+        <source>{count} rows left out</source>
+        <translation>{count}개 행을 뺐습니다</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>{row}행 {column} 열: {reason}</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; 그 밖에 {count}개 더</translation>
+    </message>
+    <message>
+        <source>{head}: {details}.</source>
+        <translation>{head}: {details}.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Data: study hours and scores</source>
+        <translation>데이터: 공부시간과 점수</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each row of the table is one example: the hours a student studied (the feature &lt;i&gt;x&lt;/i&gt;) and the score they got (the target &lt;i&gt;y&lt;/i&gt;). The lesson has three students: 1 hour → 20 points, 2 → 40, 3 → 60.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;X_train = torch.tensor([[1],[2],[3]])&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;y_train = torch.tensor([[20],[40],[60]])&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Type in the cells, paste from a spreadsheet, or open a CSV or Excel file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;표의 한 행이 예시 하나입니다: 학생이 공부한 시간(특성 &lt;i&gt;x&lt;/i&gt;)과 받은 점수(타깃 &lt;i&gt;y&lt;/i&gt;). 수업에는 학생이 세 명 있습니다: 1시간 → 20점, 2시간 → 40점, 3시간 → 60점.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;X_train = torch.tensor([[1],[2],[3]])&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;y_train = torch.tensor([[20],[40],[60]])&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;칸에 직접 입력하거나, 스프레드시트에서 붙여 넣거나, CSV나 엑셀 파일을 여세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look at the data table on the left.</source>
+        <translation>왼쪽의 데이터 표를 보세요.</translation>
+    </message>
+    <message>
+        <source>The model: ŷ = Wx + b</source>
+        <translation>모델: ŷ = Wx + b</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Linear regression estimates the score as a weighted sum: &lt;b&gt;ŷ = Wx + b&lt;/b&gt;. The weight &lt;i&gt;W&lt;/i&gt; says how many points each hour of study adds; the bias &lt;i&gt;b&lt;/i&gt; shifts the line up or down.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;torch.manual_seed(0)&lt;/tt&gt; and &lt;tt&gt;torch.rand&lt;/tt&gt; pick the starting values W = 0.4963 and b = 0.7682, so the line starts almost flat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;선형회귀는 점수를 가중합으로 추정합니다: &lt;b&gt;ŷ = Wx + b&lt;/b&gt;. 가중치 &lt;i&gt;W&lt;/i&gt;는 한 시간 더 공부할 때 점수가 몇 점 오르는지를, 편향 &lt;i&gt;b&lt;/i&gt;는 직선을 위아래로 옮기는 값을 나타냅니다.&lt;/p&gt;&lt;p&gt;&lt;tt&gt;torch.manual_seed(0)&lt;/tt&gt;과 &lt;tt&gt;torch.rand&lt;/tt&gt;가 처음 값 W = 0.4963, b = 0.7682를 정하므로, 직선은 거의 평평하게 시작합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The line in the Data and model plot is the model.</source>
+        <translation>데이터와 모델 그래프의 직선이 바로 모델입니다.</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model predicts a score for every row: &lt;tt&gt;pred = X @ weight + bias&lt;/tt&gt;. Before training it predicts 1.26, 1.76 and 2.26, far from the real 20, 40 and 60.&lt;/p&gt;&lt;p&gt;The short vertical segments in the plot (residuals) are the gaps between each prediction and the real score. The Predict box asks the model about any number of hours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;모델은 모든 행의 점수를 예측합니다: &lt;tt&gt;pred = X @ weight + bias&lt;/tt&gt;. 학습 전에는 1.26, 1.76, 2.26을 예측하는데, 실제 점수 20, 40, 60과는 거리가 멉니다.&lt;/p&gt;&lt;p&gt;그래프의 짧은 세로 선분(잔차)이 각 예측과 실제 점수의 차이입니다. 예측 상자에서는 원하는 공부시간을 넣어 모델에게 물어볼 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look at the plot&apos;s residuals and the Predict box.</source>
+        <translation>그래프의 잔차와 예측 상자를 보세요.</translation>
+    </message>
+    <message>
+        <source>Loss: mean squared error (MSE)</source>
+        <translation>오차: 평균 제곱 오차 (MSE)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss measures how wrong the predictions are: the mean of the squared gaps, &lt;tt&gt;torch.mean((pred - y)**2)&lt;/tt&gt;. At the start it is 1715.8387.&lt;/p&gt;&lt;p&gt;Training makes it fall. The Loss plot uses a log scale, so each grid line down means 10 times smaller.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;오차는 예측이 얼마나 틀렸는지 재는 값입니다: 차이를 제곱해서 평균 낸 &lt;tt&gt;torch.mean((pred - y)**2)&lt;/tt&gt;. 처음에는 1715.8387입니다.&lt;/p&gt;&lt;p&gt;학습하면 오차가 줄어듭니다. 오차 그래프는 로그 눈금이라서 격자선 한 칸 아래로 내려갈 때마다 10배 작아집니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Loss plot follows the loss step by step.</source>
+        <translation>오차 그래프가 스텝마다 오차를 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Gradients: loss.backward()</source>
+        <translation>기울기: loss.backward()</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use Step in the toolbar to make one update.</source>
+        <translation>도구 모음의 한 스텝으로 한 번 업데이트해 보세요.</translation>
+    </message>
+    <message>
+        <source>Optimizer step: gradient descent</source>
+        <translation>옵티마이저 step: 경사하강법</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;tt&gt;optimizer.step()&lt;/tt&gt; moves each parameter against its gradient, scaled by the learning rate: &lt;tt&gt;weight ← weight − lr × weight.grad&lt;/tt&gt;. With lr = 0.001 the weight goes from 0.4963 to 0.6752. &lt;tt&gt;optimizer.zero_grad()&lt;/tt&gt; then clears the gradients for the next step.&lt;/p&gt;&lt;p&gt;Try other learning rates in Settings: too small is slow, too large makes the loss explode.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;optimizer.step()&lt;/tt&gt;은 각 파라미터를 기울기의 반대 방향으로, 학습률만큼 곱해서 옮깁니다: &lt;tt&gt;weight ← weight − lr × weight.grad&lt;/tt&gt;. lr = 0.001이면 가중치가 0.4963에서 0.6752로 바뀝니다. 그다음 &lt;tt&gt;optimizer.zero_grad()&lt;/tt&gt;가 다음 스텝을 위해 기울기를 0으로 되돌립니다.&lt;/p&gt;&lt;p&gt;설정에서 학습률을 바꿔 보세요: 너무 작으면 느리고, 너무 크면 오차가 폭발합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The learning rate and the optimizer are in Settings.</source>
+        <translation>학습률과 옵티마이저는 설정에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The training loop</source>
+        <translation>학습 반복</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training repeats the same steps: predict, compute the loss, &lt;tt&gt;backward()&lt;/tt&gt;, &lt;tt&gt;step()&lt;/tt&gt;, &lt;tt&gt;zero_grad()&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Train (F5) makes the number of steps per run set in Settings (100 in the lesson) and continues from where the model is. Watch the weight and the bias move toward the best line. Space pauses, Esc stops.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;학습은 같은 단계를 되풀이합니다: 예측, 오차 계산, &lt;tt&gt;backward()&lt;/tt&gt;, &lt;tt&gt;step()&lt;/tt&gt;, &lt;tt&gt;zero_grad()&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;학습(F5)은 설정에서 정한 스텝 수(수업에서는 100)만큼, 모델이 지금 있는 곳에서 이어서 학습합니다. 가중치와 편향이 가장 좋은 직선을 향해 움직이는 것을 지켜보세요. Space는 일시정지, Esc는 중지입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Press Train and watch the Weight and bias plot.</source>
+        <translation>학습을 누르고 가중치와 편향 그래프를 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Result: ask the model</source>
+        <translation>결과: 모델에게 물어보기</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After one step and three runs of 100 steps, the lesson&apos;s model has W = 16.2360, b = 7.0396 and loss 9.6839. The Model panel compares it with the best possible line (least squares).&lt;/p&gt;&lt;p&gt;Now ask the lesson&apos;s question in Predict: if I study 5 hours, what score will I get?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;한 스텝에 이어 100스텝씩 세 번 학습하면 수업의 모델은 W = 16.2360, b = 7.0396, 오차 9.6839가 됩니다. 모델 패널은 이 값을 가장 좋은 직선(최소제곱)과 비교합니다.&lt;/p&gt;&lt;p&gt;이제 예측 상자에 수업의 질문을 해 보세요: 5시간 공부하면 몇 점을 받을까요?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Model panel and the Predict box are on the right.</source>
+        <translation>모델 패널과 예측 상자는 오른쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 이전(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>{index}. {title}</source>
+        <translation>{index}. {title}</translation>
+    </message>
+    <message>
+        <source>Page {index} of {count}</source>
+        <translation>{count}쪽 중 {index}쪽</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>마치기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>Converged at step {step}: the gradient is almost zero, so further steps barely move the line. Loss {loss}.</source>
+        <translation>스텝 {step}에서 수렴했습니다: 기울기가 거의 0이라서 더 학습해도 직선이 거의 움직이지 않습니다. 오차 {loss}.</translation>
+    </message>
+    <message>
+        <source>Converged at step {step}: the loss stopped improving (less than {percent}% over the last {patience} steps). Loss {loss}.</source>
+        <translation>스텝 {step}에서 수렴했습니다: 오차가 더 줄지 않습니다 (최근 {patience}스텝 동안 {percent}% 미만). 오차 {loss}.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}, as asked. Train again to continue from here.</source>
+        <translation>요청대로 스텝 {step}에서 멈췄습니다. 다시 학습하면 여기서부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: no steps were asked for, so nothing changed. Train some steps to watch the loss fall.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 스텝이 없어서 아무것도 바뀌지 않았습니다. 몇 스텝 학습하면서 오차가 줄어드는 것을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다). 더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다). 더 학습하거나 학습률을 높여 보세요.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다. 더 학습하거나 학습률을 높여 보세요.</translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}: the loss became infinite.</source>
+        <translation>스텝 {step}에서 발산했습니다: 오차가 무한대가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Diverged at step {step}: the loss grew from {first} to {loss}.</source>
+        <translation>스텝 {step}에서 발산했습니다: 오차가 {first}에서 {loss}까지 커졌습니다.</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr} is too large: each step overshoots the lowest point and lands farther away.</source>
+        <translation>학습률({lr})이 너무 큽니다: 스텝마다 가장 낮은 지점을 지나쳐 더 먼 곳에 떨어집니다.</translation>
+    </message>
+    <message>
+        <source>The learning rate {lr} is too large for the scale of this data: each step overshoots the lowest point and lands farther away.</source>
+        <translation>이 데이터의 크기에 비해 학습률({lr})이 너무 큽니다: 스텝마다 가장 낮은 지점을 지나쳐 더 먼 곳에 떨어집니다.</translation>
+    </message>
+    <message>
+        <source>For the standardized columns, plain gradient descent is stable only below {stable}: try a learning rate under that, e.g. {suggested}.</source>
+        <translation>표준화한 열에서는 기본 경사하강법이 학습률 {stable} 미만에서만 안정적입니다: 그보다 작은 학습률(예: {suggested})을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>For this data, plain gradient descent is stable only below {stable}: try a learning rate under that, e.g. {suggested}, or turn on standardization.</source>
+        <translation>이 데이터에서는 기본 경사하강법이 학습률 {stable} 미만에서만 안정적입니다: 그보다 작은 학습률(예: {suggested})을 써 보거나 표준화를 켜 보세요.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate 10 times smaller.</source>
+        <translation>학습률을 10배 작게 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Try a learning rate 10 times smaller, or turn on standardization.</source>
+        <translation>학습률을 10배 작게 하거나 표준화를 켜 보세요.</translation>
+    </message>
+    <message>
+        <source>The model is left at step {step}, its last finite state.</source>
+        <translation>모델은 마지막으로 값이 유한했던 스텝 {step}의 상태로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The model is left at step {step}, where the run stopped.</source>
+        <translation>모델은 학습이 멈춘 스텝 {step}의 상태로 남겨 두었습니다.</translation>
+    </message>
+</context>
+</TS>
