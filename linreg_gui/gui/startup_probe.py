@@ -10,11 +10,15 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from linreg_gui.gui.session_controller import DISCARD
+
 
 class StartupProbe(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        # A scripted run has no work to keep: closing must not stop at "Save changes?".
+        window.session.ask_save_changes = lambda closing=True: DISCARD
         self.exit_code = 1
         self.painted_at: float | None = None
         window.installEventFilter(self)
