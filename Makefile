@@ -68,9 +68,9 @@ PY_SOURCES = $(shell find linreg_gui -name '*.py' | sort)
 i18n: i18n-update i18n-compile
 
 i18n-update: setup
-	$(VENV)/bin/pyside6-lupdate -locations none -source-language en -target-language ko_KR \
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language ko_KR \
 		$(PY_SOURCES) -ts resources/i18n/linreg_gui_ko.ts
-	$(VENV)/bin/pyside6-lupdate -locations none -source-language en -target-language en \
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language en \
 		$(PY_SOURCES) -ts resources/i18n/linreg_gui_en.ts
 	$(PY) tools/i18n_source_language.py resources/i18n/linreg_gui_en.ts
 

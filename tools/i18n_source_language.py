@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 
 _UNFINISHED = re.compile(
-    r"(<message>\s*<source>(?P<source>.*?)</source>\s*"
-    r"(?:<comment>.*?</comment>\s*)?(?:<extracomment>.*?</extracomment>\s*)?"
-    r"(?:<translatorcomment>.*?</translatorcomment>\s*)?)"
-    r'<translation type="unfinished">(?P<old>.*?)</translation>',
+    r"(<message>\s*<source>(?P<source>[^<]*)</source>\s*"
+    r"(?:<comment>[^<]*</comment>\s*)?(?:<extracomment>[^<]*</extracomment>\s*)?"
+    r"(?:<translatorcomment>[^<]*</translatorcomment>\s*)?)"
+    r'<translation type="unfinished">(?P<old>[^<]*)</translation>',
     re.S,
 )
 

@@ -63,10 +63,10 @@ class FileActions(QObject):
             action.setStatusTip(action.toolTip())
         self.samples_menu.setToolTipsVisible(True)
         self.export_menu.setTitle(self.tr("&Export"))
-        self.export_png_action.setText(self.tr("Plots as PNG image…"))
-        self.export_svg_action.setText(self.tr("Plots as SVG drawing…"))
-        self.export_history_action.setText(self.tr("Training history as CSV…"))
-        self.export_data_action.setText(self.tr("Data as CSV (opens in Excel)…"))
+        self.export_png_action.setText(self.tr("Plots as &PNG image…"))
+        self.export_svg_action.setText(self.tr("Plots as S&VG drawing…"))
+        self.export_history_action.setText(self.tr("Training &history as CSV…"))
+        self.export_data_action.setText(self.tr("&Data as CSV (opens in Excel)…"))
 
     # ---- opening ---------------------------------------------------------------------------
 

@@ -374,8 +374,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         """View > Language: switch now (every panel retranslates) and remember the choice."""
-        if i18n.set_language(code, remember=True):
-            self._set_status(self.tr("Language: {0}").format(i18n.LANGUAGE_NAMES[code]))
+        i18n.set_language(code, remember=True)  # LanguageChange: see changeEvent
         action = self.language_actions.get(i18n.current_language())
         if action is not None:
             action.setChecked(True)

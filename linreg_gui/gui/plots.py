@@ -164,12 +164,7 @@ class PlotsPanel(QWidget):
         self.params_plot.addItem(self._params_marker, ignoreBounds=True)
         self._params_hover = self._hover_label(self.params_plot)
 
-        self._set_title(1, self.tr("Loss"))
-        self._set_label(1, "bottom", self.tr("step"))
-        self._set_label(1, "left", self.tr("loss (log scale)"))
-        self._set_title(2, self.tr("Weight and bias"))
-        self._set_label(2, "bottom", self.tr("step"))
-        self._set_label(2, "left", self.tr("value"))
+        self._label_history_plots()
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
@@ -194,6 +189,31 @@ class PlotsPanel(QWidget):
         ]
         self._rebuild_parameter_items()
         self._show_data()
+        self.apply_palette()
+
+    # ----- text -----------------------------------------------------------------------------
+
+    def _label_history_plots(self) -> None:
+        self._set_title(1, self.tr("Loss"))
+        self._set_label(1, "bottom", self.tr("step"))
+        self._set_label(1, "left", self.tr("loss (log scale)"))
+        self._set_title(2, self.tr("Weight and bias"))
+        self._set_label(2, "bottom", self.tr("step"))
+        self._set_label(2, "left", self.tr("value"))
+        names = (self.tr("Data and model plot"), self.tr("Loss plot"),
+                 self.tr("Weight and bias plot"))
+        keys = self.tr("Arrow keys move the view, + and − zoom, Home shows everything.")
+        for pw, name in zip(self.export_widgets(), names):
+            pw.setAccessibleName(name)
+            pw.setAccessibleDescription(keys)
+
+    def retranslate(self) -> None:
+        """Titles, axis labels, legends and tooltips in the current language."""
+        self._label_history_plots()
+        self.optimum_loss_line.label.setFormat(self.tr("least-squares optimum"))
+        self._rebuild_parameter_items()
+        self._show_data()
+        self._show_optimum()
         self.apply_palette()
 
     # ----- building -----------------------------------------------------------------------
@@ -837,13 +857,47 @@ class PlotsPanel(QWidget):
     # ----- Qt events -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.Type.Leave and watched in self.export_widgets():
+        kind = event.type()
+        if kind == QEvent.Type.Leave and watched in self.export_widgets():
             plot = self.export_widgets().index(watched)
             self._hover_pos[plot] = None
             self._hide_hover(plot)
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) \
+                and watched in self.export_widgets():
+            # Keyboard users see which plot has the focus (the views draw no frame).
+            colour = self.palette().color(QPalette.ColorRole.Highlight).name()
+            focused = kind == QEvent.Type.FocusIn and event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
+            watched.setStyleSheet(f"border: 2px solid {colour}" if focused else "")
+        elif kind == QEvent.Type.KeyPress and watched in self.export_widgets():
+            if self._view_key(watched, event.key()):
+                return True
         return super().eventFilter(watched, event)
+
+    def _view_key(self, pw: pg.PlotWidget, key: int) -> bool:
+        """Pan, zoom and show-all from the keyboard on a focused plot."""
+        view = pw.getPlotItem().getViewBox()
+        (x0, x1), (y0, y1) = view.viewRange()
+        dx, dy = (x1 - x0) * 0.1, (y1 - y0) * 0.1
+        K = Qt.Key
+        moves = {K.Key_Left: (-dx, 0), K.Key_Right: (dx, 0), K.Key_Up: (0, dy),
+                 K.Key_Down: (0, -dy)}
+        if key in moves:
+            view.translateBy(*moves[key])
+        elif key in (K.Key_Plus, K.Key_Equal):
+            view.scaleBy((0.8, 0.8))
+        elif key in (K.Key_Minus, K.Key_Underscore):
+            view.scaleBy((1.25, 1.25))
+        elif key == K.Key_Home:
+            view.enableAutoRange()
+        else:
+            return False
+        return True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()

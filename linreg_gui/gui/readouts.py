@@ -8,7 +8,8 @@ import time
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -59,7 +60,6 @@ class ReadoutsPanel(QGroupBox):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(self._interaction())
-        self.status_label.setAccessibleName("status")
         layout = QVBoxLayout(self)
         layout.addLayout(self._grid)
         layout.addWidget(self.status_label)
@@ -73,7 +73,37 @@ class ReadoutsPanel(QGroupBox):
         self._header[2].setText(self.tr("least squares"))
         self._header[3].setText(self.tr("gap"))
         self._header[3].setToolTip(self.tr("How far the current model is from the optimum"))
-        self._build_rows()
+        self.status_label.setAccessibleName(self.tr("Run status"))
+        titles = self._titles()
+        if [key for key, _ in titles] == list(self._rows):
+            # The same rows: new names, the numbers stay.
+            for key, title in titles:
+                self._rows[key][0].setText(title)
+                self._rows[key][1].setAccessibleName(title)
+        else:
+            self._build_rows()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._status is not None:
+            text, kind = self._status
+            self._status = None
+            self.set_status(text, kind)  # colours for a light or a dark palette
+        super().changeEvent(event)
+
+    def _titles(self) -> list[tuple[str, str]]:
+        titles = [
+            ("step", self.tr("Step")),
+            ("loss", self.tr("Loss ({0})").format(self._loss_name)),
+            ("rmse", self.tr("RMSE")),
+            ("r2", self.tr("R²")),
+        ]
+        titles += [
+            (f"w{i}", self.tr("Weight w ({0})").format(n)) for i, n in enumerate(self._names)
+        ]
+        titles += [("b", self.tr("Bias b"))]
+        return titles
 
     def set_dataset(self, feature_names: Sequence[str], stats: MSEStats, loss_name: str) -> None:
         self._names = tuple(feature_names)
@@ -87,15 +117,7 @@ class ReadoutsPanel(QGroupBox):
                 self._grid.removeWidget(label)
                 label.deleteLater()
         self._rows.clear()
-        titles = [
-            ("step", self.tr("Step")),
-            ("loss", self.tr("Loss ({0})").format(self._loss_name)),
-            ("rmse", self.tr("RMSE")),
-            ("r2", self.tr("R²")),
-        ]
-        titles += [(f"w{i}", self.tr("Weight w ({0})").format(n)) for i, n in enumerate(self._names)]
-        titles += [("b", self.tr("Bias b"))]
-        for row, (key, title) in enumerate(titles, start=1):
+        for row, (key, title) in enumerate(self._titles(), start=1):
             labels = (QLabel(title), QLabel("—"), QLabel(""), QLabel(""))
             for col, label in enumerate(labels):
                 if col:
@@ -170,7 +192,10 @@ class ReadoutsPanel(QGroupBox):
         if (text, kind) == self._status:
             return  # a style sheet, even the same one, re-polishes the label
         self._status = (text, kind)
-        colors = {"converged": "#1a7f37", "diverged": "#cf222e", "stopped": "#9a6700"}
+        if self.palette().color(QPalette.ColorRole.Window).lightness() < 128:  # a dark palette
+            colors = {"converged": "#3fb950", "diverged": "#ff7b72", "stopped": "#d29922"}
+        else:
+            colors = {"converged": "#1a7f37", "diverged": "#cf222e", "stopped": "#9a6700"}
         color = colors.get(kind)
         self.status_label.setStyleSheet(f"color: {color}" if color else "")
         self.status_label.setText(text)
@@ -193,7 +218,21 @@ class PredictBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Predict"))
         self.setToolTip(self.tr("Type the features; the current model predicts the target."))
-        self._rebuild()
+        if len(self._inputs) != len(self._names):
+            self._rebuild()
+            return
+        # The same inputs (their values and the focus stay), named in the new language.
+        for box, name in zip(self._inputs, self._names):
+            box.setAccessibleName(self.tr("Predict from {0}").format(name))
+        self.result_label.setAccessibleName(self.tr("Predicted {0}").format(self._target))
+        label = self._form.labelForField(self.result_label)
+        if label is not None:
+            label.setText(self.tr("→ {0}").format(self._target or "y"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_columns(self, feature_names: Sequence[str], target_name: str) -> None:
         if tuple(feature_names) == self._names and target_name == self._target:

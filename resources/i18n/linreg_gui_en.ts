@@ -762,20 +762,20 @@
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Plots as PNG image…</source>
-        <translation>Plots as PNG image…</translation>
+        <source>Plots as &amp;PNG image…</source>
+        <translation>Plots as &amp;PNG image…</translation>
     </message>
     <message>
-        <source>Plots as SVG drawing…</source>
-        <translation>Plots as SVG drawing…</translation>
+        <source>Plots as S&amp;VG drawing…</source>
+        <translation>Plots as S&amp;VG drawing…</translation>
     </message>
     <message>
-        <source>Training history as CSV…</source>
-        <translation>Training history as CSV…</translation>
+        <source>Training &amp;history as CSV…</source>
+        <translation>Training &amp;history as CSV…</translation>
     </message>
     <message>
-        <source>Data as CSV (opens in Excel)…</source>
-        <translation>Data as CSV (opens in Excel)…</translation>
+        <source>&amp;Data as CSV (opens in Excel)…</source>
+        <translation>&amp;Data as CSV (opens in Excel)…</translation>
     </message>
     <message>
         <source>Open a session or a data file</source>
@@ -1033,10 +1033,6 @@
         <translation>Ready: step {0}. Press Train (F5) or Step (F10).</translation>
     </message>
     <message>
-        <source>Language: {0}</source>
-        <translation>Language: {0}</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -1086,6 +1082,22 @@
     <message>
         <source>value</source>
         <translation>value</translation>
+    </message>
+    <message>
+        <source>Data and model plot</source>
+        <translation>Data and model plot</translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation>Loss plot</translation>
+    </message>
+    <message>
+        <source>Weight and bias plot</source>
+        <translation>Weight and bias plot</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the view, + and − zoom, Home shows everything.</source>
+        <translation>Arrow keys move the view, + and − zoom, Home shows everything.</translation>
     </message>
     <message>
         <source>least-squares optimum</source>
@@ -1221,6 +1233,10 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>How far the current model is from the optimum</source>
         <translation>How far the current model is from the optimum</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Run status</translation>
     </message>
     <message>
         <source>Step</source>

@@ -762,20 +762,20 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <source>Plots as PNG image…</source>
-        <translation>그래프를 PNG 이미지로…</translation>
+        <source>Plots as &amp;PNG image…</source>
+        <translation>그래프를 PNG 이미지로(&amp;P)…</translation>
     </message>
     <message>
-        <source>Plots as SVG drawing…</source>
-        <translation>그래프를 SVG 그림으로…</translation>
+        <source>Plots as S&amp;VG drawing…</source>
+        <translation>그래프를 SVG 그림으로(&amp;V)…</translation>
     </message>
     <message>
-        <source>Training history as CSV…</source>
-        <translation>학습 기록을 CSV로…</translation>
+        <source>Training &amp;history as CSV…</source>
+        <translation>학습 기록을 CSV로(&amp;H)…</translation>
     </message>
     <message>
-        <source>Data as CSV (opens in Excel)…</source>
-        <translation>데이터를 CSV로 (엑셀에서 열림)…</translation>
+        <source>&amp;Data as CSV (opens in Excel)…</source>
+        <translation>데이터를 CSV로(&amp;D) (엑셀에서 열림)…</translation>
     </message>
     <message>
         <source>Open a session or a data file</source>
@@ -1033,10 +1033,6 @@
         <translation>준비됨: 스텝 {0}. 학습(F5)이나 한 스텝(F10)을 누르세요.</translation>
     </message>
     <message>
-        <source>Language: {0}</source>
-        <translation>언어: {0}</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>계속(&amp;C)</translation>
     </message>
@@ -1086,6 +1082,22 @@
     <message>
         <source>value</source>
         <translation>값</translation>
+    </message>
+    <message>
+        <source>Data and model plot</source>
+        <translation>데이터와 모델 그래프</translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation>오차 그래프</translation>
+    </message>
+    <message>
+        <source>Weight and bias plot</source>
+        <translation>가중치와 편향 그래프</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the view, + and − zoom, Home shows everything.</source>
+        <translation>화살표 키로 화면을 옮기고, +와 −로 확대·축소하고, Home으로 전체를 봅니다.</translation>
     </message>
     <message>
         <source>least-squares optimum</source>
@@ -1221,6 +1233,10 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>How far the current model is from the optimum</source>
         <translation>현재 모델이 최적점에서 얼마나 떨어져 있는지</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>학습 상태</translation>
     </message>
     <message>
         <source>Step</source>
