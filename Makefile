@@ -6,7 +6,8 @@ PIP    := $(PY) -m pip
 # Debian packages Qt needs to open a window (xcb) and to render Korean; tests run offscreen.
 DEB_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 \
-	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb fonts-noto-cjk
+	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb fonts-noto-cjk \
+	fonts-dejavu-core
 
 .PHONY: run test setup system-deps lint benchmark clean bundle install-user uninstall-user i18n i18n-update i18n-compile
 
