@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.dataset: Dataset | None = None
         self._stats: MSEStats | None = None
         self._latest = None
+        self._loading_shown = False  # the status line says "Loading PyTorch…"
         self._last_result = None  # the last run's RunResult: its message is retranslatable
         self._default_state: bytes | None = None  # toolbars and docks before restore_layout
 
@@ -566,6 +567,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
+        loading_shown, self._loading_shown = self._loading_shown, state == STARTING
         busy = state in (TRAINING, PAUSED)
         self.controls.setEnabled(not busy)
         self.table_model.setReadOnly(busy)
@@ -579,6 +581,9 @@ class MainWindow(QMainWindow):
         self.pause_action.setText(self.tr("&Resume") if state == PAUSED else self.tr("&Pause"))
         if state == STARTING:
             self._set_status(self.tr("Loading PyTorch…"))
+        elif state == IDLE and loading_shown:
+            self._set_status(self.tr("Ready: step {0}. Press Train (F5) or Step (F10).")
+                             .format(self._latest.step if self._latest else 0))
         elif state == TRAINING:
             self._set_status(self.tr("Training…"))
         elif state == PAUSED:
