@@ -25,6 +25,7 @@ class TrainingController(QObject):
     ready = Signal()  # the engine is loaded; the first snapshot has arrived
     failed = Signal(str)
     history_exported = Signal(str, str)  # path, error ("" when it worked)
+    inspected = Signal(object)  # StepInspected about the data the window shows
 
     # Commands to the worker: queued into its thread.
     _initialize = Signal(object, object, int)
@@ -34,6 +35,8 @@ class TrainingController(QObject):
     _train = Signal(int)
     _restore = Signal(object, object)
     _export_history = Signal(str)
+    _inspect = Signal(int)
+    _set_start = Signal(object, float)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,9 @@ class TrainingController(QObject):
         self._pending_restore: tuple | None = None
         self._export_history.connect(self._worker.export_history)
         self._worker.history_exported.connect(self.history_exported)
+        self._inspect.connect(self._worker.inspect)
+        self._set_start.connect(self._worker.set_start)
+        self._worker.inspected.connect(self._on_inspected)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.ready.connect(self._on_ready)
         self._worker.failed.connect(self._on_failed)
@@ -106,6 +112,25 @@ class TrainingController(QObject):
             return
         self.stop()  # commands that change the model end any run first
         self._restore.emit(dataset, data)
+
+    def set_start(self, weight, bias: float) -> None:
+        """Start over at step 0 from ``weight`` (k,) and ``bias`` in data units (a click on
+        the loss landscape); a replacing snapshot follows. Refused while a run is going."""
+        if self.busy or not self._thread.isRunning():
+            return
+        self._set_start.emit(tuple(float(v) for v in weight), float(bias))
+
+    def inspect(self, max_rows: int = 10) -> None:
+        """Ask for the next step taken apart (``inspected`` answers, after any run)."""
+        if self._thread.isRunning():
+            self._inspect.emit(int(max_rows))
+
+    def set_live_inspection(self, on: bool) -> None:
+        """While on, runs also send inspections, a few a second (the inspector is shown)."""
+        if on:
+            self._worker.live_inspection.set()
+        else:
+            self._worker.live_inspection.clear()
 
     def train(self, steps: int) -> None:
         if self.state == TRAINING or steps <= 0:
@@ -164,7 +189,7 @@ class TrainingController(QObject):
         self._stop.set()
         self._worker.frame_drawn.set()
         for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed,
-                       self._worker.history_exported):
+                       self._worker.history_exported, self._worker.inspected):
             signal.disconnect()
         self._thread.quit()
         return self._thread.wait(timeout_ms)
@@ -200,6 +225,11 @@ class TrainingController(QObject):
                 self.run_ended.emit(result)
             return
         self.snapshot_received.emit(snap)
+
+    @Slot(object)
+    def _on_inspected(self, answer) -> None:
+        if answer.generation == self.generation:
+            self.inspected.emit(answer)
 
     @Slot()
     def _on_ready(self) -> None:

@@ -39,6 +39,7 @@ from linreg_gui.gui.session_controller import SessionController, collect_session
 from linreg_gui.gui.snapshot import TrainingSnapshot
 from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
+from linreg_gui.gui.teaching import TeachingViews
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._rebuild_dataset(send=False)  # the engine gets this data when it starts
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
+        self.teaching = TeachingViews(self)
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -438,13 +440,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — " + self.tr("Linear regression by gradient descent"))
 
     def _collect_session(self):
-        return collect_session(self.table_model, self.controls.config(), self.controls.steps(),
+        data = collect_session(self.table_model, self.controls.config(), self.controls.steps(),
                                self.session.recorder)
+        teaching = getattr(self, "teaching", None)  # built last in __init__
+        return data if teaching is None else data.replace(**teaching.session_fields())
 
     def _restore_session(self, data) -> None:
         self.controls.set_config(data.config, steps=data.steps_per_run)
         self.table_model.set_table(data.names, data.values, data.invalid)  # -> _rebuild_dataset
         self.controller.restore(self.dataset, data)  # self.dataset is None without usable rows
+        if getattr(self, "teaching", None) is not None:
+            self.teaching.restore_session(data)  # kept runs, teacher's lock
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _dropped_file(event) and not self.controller.busy:

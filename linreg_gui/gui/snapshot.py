@@ -17,3 +17,13 @@ class TrainingSnapshot:
     result: RunResult | None = None  # set on the last snapshot of a run
     remaining: int = 0  # steps of the run not made yet (a paused run resumes with these)
     generation: int = 0  # which dataset this is about (the window drops stale ones)
+
+
+@dataclass(frozen=True)
+class StepInspected:
+    """The worker's answer to an inspection request: the next step taken apart."""
+
+    step: int  # the state it is about (the inspection shows the update from here)
+    inspection: object  # core.inspector.StepInspection (plain values)
+    running: bool  # computed while a run goes on (a live, throttled update)
+    generation: int = 0  # which dataset this is about

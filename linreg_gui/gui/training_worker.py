@@ -16,7 +16,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.gui.snapshot import TrainingSnapshot
+from linreg_gui.gui.snapshot import StepInspected, TrainingSnapshot
 
 #: At most this many snapshots a second reach the window.
 MAX_UPDATES_PER_SECOND = 60
@@ -26,6 +26,9 @@ MAX_UPDATES_PER_SECOND = 60
 DRAWING_BUDGET = 0.04
 #: The longest the worker waits for the window to draw a snapshot (a hidden or busy window).
 FRAME_WAIT_S = 0.25
+#: While a run goes on, the step inspector is refreshed at most this often (and taking at
+#: most a tenth of the time: a step taken apart on a million rows costs ~0.15 s).
+LIVE_INSPECTION_S = 0.3
 
 
 class TrainingWorker(QObject):
@@ -33,6 +36,7 @@ class TrainingWorker(QObject):
     snapshot_ready = Signal(object)  # TrainingSnapshot
     failed = Signal(str)  # an unexpected error, in words, with the traceback's last line
     history_exported = Signal(str, str)  # path, error message ("" when it worked)
+    inspected = Signal(object)  # StepInspected: the next step taken apart (step inspector)
 
     def __init__(self, stop_event: threading.Event) -> None:
         super().__init__()
@@ -46,6 +50,10 @@ class TrainingWorker(QObject):
         self._sent_step = -1  # the last history step already sent to the window
         self._generation = 0
         self.update_interval = 1.0 / MAX_UPDATES_PER_SECOND
+        # Set by the window while the step inspector is shown: runs then send it live.
+        self.live_inspection = threading.Event()
+        self.inspection_rows = 10
+        self._next_live_inspection = 0.0
 
     # ---- commands (queued from the GUI thread) ---------------------------------------------
 
@@ -114,6 +122,22 @@ class TrainingWorker(QObject):
 
         self._guard(do_restore)
 
+    @Slot(int)
+    def inspect(self, max_rows: int) -> None:
+        """Take apart the step the model makes next (core.inspector) and send it."""
+        self.inspection_rows = max_rows
+        self._guard(lambda: self._send_inspection(running=False))
+
+    @Slot(object, float)
+    def set_start(self, weight, bias: float) -> None:
+        """Start over from (weight, bias) in data units, chosen by hand: step 0."""
+
+        def do_start():
+            self._trainer.start_at(weight, bias)
+            self._emit_whole()
+
+        self._guard(do_start)
+
     @Slot()
     def reset(self) -> None:
         def do_reset():
@@ -150,6 +174,11 @@ class TrainingWorker(QObject):
             nonlocal frame_cost
             self.frame_drawn.clear()
             self._emit(running=True, remaining=steps - (t.step - start))
+            if self.live_inspection.is_set() and time.perf_counter() >= self._next_live_inspection:
+                t0 = time.perf_counter()
+                self._send_inspection(running=True)
+                cost = time.perf_counter() - t0
+                self._next_live_inspection = t0 + max(LIVE_INSPECTION_S, 10 * cost)
             if not self.pace_to_frames:
                 return self.update_interval
             t0 = time.perf_counter()
@@ -174,6 +203,15 @@ class TrainingWorker(QObject):
             TrainingSnapshot(t.latest, chunk, False, running, result, remaining,
                              self._generation)
         )
+
+    def _send_inspection(self, *, running: bool) -> None:
+        from linreg_gui.core.inspector import inspect_trainer
+
+        t = self._trainer
+        if t is None:
+            return
+        result = inspect_trainer(t, self.inspection_rows)
+        self.inspected.emit(StepInspected(t.latest.step, result, running, self._generation))
 
     def _emit_whole(self) -> None:
         t = self._trainer
