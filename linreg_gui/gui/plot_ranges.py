@@ -26,7 +26,10 @@ Range = tuple[float, float]
 HEADROOM = 0.1
 #: A log10 axis spanning at least this many decades snaps to whole decades, a shorter one to
 #: 1, 2, 5 times a power of ten.
-DECADE_SNAP_SPAN = 2.0
+DECADE_SNAP_SPAN = 4.0
+#: A log10 range first gets this much room on each side (decades) before it is snapped: a
+#: loss that levels off just above a round value then stays inside instead of leaving at once.
+LOG_MARGIN = 0.05
 _LOG_125 = (0.0, math.log10(2.0), math.log10(5.0), 1.0)
 
 
@@ -73,10 +76,13 @@ def snap_range(lo: float, hi: float, log: bool = False) -> Range:
 def grow_range(view: Range | None, lo: float, hi: float, log: bool = False) -> Range | None:
     """The range to show data spanning [lo, hi]: ``view`` itself while the data stays inside
     it; otherwise the union, with HEADROOM on the side(s) the data left by, snapped outward.
-    Without a view, [lo, hi] snapped. Without finite data (lo > hi), ``view`` unchanged."""
+    Without a view, [lo, hi] snapped (log10: with LOG_MARGIN first). Without finite data
+    (lo > hi), ``view`` unchanged."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or lo > hi:
         return view
     if view is None:
+        if log:
+            lo, hi = lo - LOG_MARGIN, hi + LOG_MARGIN
         return snap_range(lo, hi, log)
     if view[0] <= lo and hi <= view[1]:
         return view

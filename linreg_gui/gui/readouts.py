@@ -27,6 +27,9 @@ from linreg_gui.core.quadratic import MSEStats
 #: While a model trains, the numbers are shown at most this many times a second: faster than
 #: that nobody can read them, and each update costs the training a share of a frame.
 LIVE_RATE_HZ = 5
+#: The widest number fmt() writes: value labels reserve its width, so that a number growing
+#: a digit does not lay out the panel, and with it the window, again (twice, while training).
+WIDEST_NUMBER = "-99,999.9999"
 
 
 def fmt(value: float | None, digits: int = 4) -> str:
@@ -127,6 +130,7 @@ class ReadoutsPanel(QGroupBox):
                     font.setFamilies(["monospace"])
                     font.setStyleHint(font.StyleHint.Monospace)
                     label.setFont(font)
+                    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(WIDEST_NUMBER))
                 self._grid.addWidget(label, row, col)
             labels[1].setAccessibleName(title)
             self._rows[key] = labels
@@ -261,6 +265,8 @@ class PredictBox(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.result_label.setFont(font)
+        self.result_label.setMinimumWidth(
+            self.result_label.fontMetrics().horizontalAdvance(WIDEST_NUMBER))
         self.result_label.setAccessibleName(self.tr("Predicted {0}").format(self._target))
         self._form.addRow(self.tr("→ {0}").format(self._target or "y"), self.result_label)
         self._update()

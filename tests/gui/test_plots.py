@@ -9,10 +9,11 @@ import os
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 
+from linreg_gui.gui.plot_ranges import grow_range
 from linreg_gui.gui.plots import MAX_DATA_POINTS, MAX_RESIDUALS, PlotsPanel
 
 # The offscreen platform plugin says this whenever a shown top-level widget's size hints
@@ -369,3 +370,139 @@ def test_lesson_screenshot(lesson, tmp_path):
     assert image.width() == lesson.width() and image.height() == lesson.height()
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
                 for y in range(0, image.height(), 7)}) > 10  # not blank
+
+
+# ----- views that hold still while a model trains --------------------------------------------
+
+
+def view_range(plot: pg.PlotWidget) -> list[list[float]]:
+    return plot.getPlotItem().getViewBox().viewRange()
+
+
+def test_grow_range_keeps_a_view_that_holds_the_data_and_widens_one_that_does_not():
+    assert grow_range((0.0, 10.0), 2.0, 9.0) == (0.0, 10.0)
+    lo, hi = grow_range((0.0, 10.0), 2.0, 12.0)
+    assert lo == 0.0 and hi >= 12.0 + 0.1 * 12.0  # headroom on the side the data left by
+    assert grow_range(None, 0.49, 20.0) == (0.0, 20.0)  # round values
+    assert grow_range((0.0, 10.0), math.inf, -math.inf) == (0.0, 10.0)  # no finite data
+    lo, hi = grow_range(None, math.log10(9.68), math.log10(1715.0), log=True)
+    assert lo <= math.log10(9.68) and hi >= math.log10(1715.0)
+    assert 10**lo == pytest.approx(5.0) and 10**hi == pytest.approx(2000.0)  # 1, 2, 5 x 10^k
+    lo, hi = grow_range(None, -3.0, 12.5, log=True)
+    assert (lo, hi) == (-4.0, 13.0)  # many decades: whole ones
+    lo, hi = grow_range(None, 7.0, 7.0)
+    assert lo < 7.0 < hi  # a single value gets room around it
+
+
+def test_the_loss_view_holds_while_the_loss_stays_inside_and_grows_when_it_leaves(lesson):
+    steps = np.arange(10)
+    lesson.append_history(steps, np.linspace(1715.0, 900.0, 10), np.zeros((10, 1)), np.zeros(10))
+    settle(lesson)
+    x_before, y_before = view_range(lesson.loss_plot)
+    lesson.append_history(np.arange(10, 12), np.array([700.0, 600.0]), np.zeros((2, 1)),
+                          np.zeros(2))
+    settle(lesson)
+    x_after, y_after = view_range(lesson.loss_plot)
+    assert y_after == y_before  # inside the view: the axis does not move
+    assert x_after == x_before  # nor does the step axis, within its 25% headroom
+    lesson.append_history(np.array([12]), np.array([9.68]), np.zeros((1, 1)), np.zeros(1))
+    settle(lesson)
+    _, (y_min, y_max) = view_range(lesson.loss_plot)
+    assert y_min < math.log10(9.68)  # the view grew down to the new loss...
+    assert y_max >= y_before[1]  # ...and still shows where the loss started
+
+
+def test_the_parameter_view_grows_only_when_a_parameter_leaves_it(lesson):
+    lesson.append_history(*lesson_history(0, 50))
+    settle(lesson)
+    before = view_range(lesson.params_plot)[1]
+    assert before[0] <= 0.0 and before[1] >= 20.0  # the least-squares values are in view
+    lesson.append_history(*lesson_history(50, 60))
+    settle(lesson)
+    assert view_range(lesson.params_plot)[1] == before
+    lesson.append_history(np.array([60]), np.array([9.7]), np.array([[35.0]]), np.array([1.0]))
+    settle(lesson)
+    assert view_range(lesson.params_plot)[1][1] > 35.0
+
+
+def test_the_fit_view_does_not_follow_the_model_line_inside_it(lesson):
+    lesson.set_current([0.4963], 0.7682)  # the lesson's seeded start, far below the data
+    settle(lesson)
+    before = view_range(lesson.fit_plot)
+    assert before[1][0] < 0.4963 + 0.7682  # the start is in view
+    for w, b in ((5.0, 2.0), (12.0, 5.0), (W, B)):
+        lesson.set_current([w], b)
+        settle(lesson)
+        assert view_range(lesson.fit_plot) == before
+    lesson.set_current([-300.0], 0.0)  # a diverging model leaves the view: it follows
+    settle(lesson)
+    y_min, _ = view_range(lesson.fit_plot)[1]
+    assert y_min < -300.0 * 3.0
+
+
+def test_a_new_history_fits_the_views_again(lesson):
+    lesson.append_history(np.arange(3), np.array([1715.0, 1e30, 1e60]), np.array([[1e20]] * 3),
+                          np.zeros(3))
+    lesson.set_current([1e20], 0.0)
+    settle(lesson)
+    lesson.clear_history()  # a reset: back to a small history
+    lesson.set_current([W], B)
+    lesson.append_history(*lesson_history(0, 20))
+    settle(lesson)
+    assert view_range(lesson.loss_plot)[1][1] < 5  # log10 of the loss: not 60 decades
+    assert view_range(lesson.params_plot)[1][1] < 100
+    assert view_range(lesson.fit_plot)[1][1] < 100
+
+
+def test_a_frame_inside_the_views_recomputes_no_auto_range(lesson, monkeypatch):
+    lesson.append_history(*lesson_history(0, 50))
+    settle(lesson)
+    calls = []
+    original = pg.ViewBox.updateAutoRange
+    monkeypatch.setattr(pg.ViewBox, "updateAutoRange",
+                        lambda self: calls.append(self) or original(self))
+    for start in range(50, 58, 2):  # frames: a few records each, the line moving in view
+        lesson.append_history(*lesson_history(start, start + 2))
+        lesson.set_current([W * start / 60], B)
+        settle(lesson)
+    assert calls == []
+
+
+def test_a_panned_view_stays_where_the_user_put_it(lesson):
+    lesson.append_history(*lesson_history(0, 50))
+    settle(lesson)
+    view = lesson.loss_plot.getPlotItem().getViewBox()
+    view.setRange(xRange=(10, 20), yRange=(1.0, 2.0), padding=0)  # as a pan or zoom does
+    panned = view.viewRange()
+    lesson.append_history(np.array([50]), np.array([1e-3]), np.zeros((1, 1)), np.zeros(1))
+    settle(lesson)
+    assert view.viewRange() == panned
+    view.enableAutoRange()  # the "A" button: the view follows the history again
+    settle(lesson)
+    (x_min, x_max), (y_min, _) = view.viewRange()
+    assert x_min <= 0 and x_max >= 50 and y_min < -3
+
+
+def test_paint_now_leaves_nothing_to_paint_later(qtbot, lesson):
+    painted = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt naming)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched)
+            return False
+
+    spy = Spy()
+    for plot in lesson.export_widgets():
+        plot.viewport().installEventFilter(spy)
+    lesson.append_history(*lesson_history(0, 30))
+    settle(lesson)
+    qtbot.wait(20)
+    painted.clear()
+    lesson.append_history(*lesson_history(30, 32))
+    lesson.set_current([W / 2], B / 2)
+    lesson.paint_now()
+    assert {w for w in painted} == {p.viewport() for p in lesson.export_widgets()}
+    painted.clear()
+    qtbot.wait(50)  # the event loop's next passes
+    assert painted == []
