@@ -1,0 +1,43 @@
+"""Shared by the teaching views' tests: a window with the engine loaded, and waiting for
+runs, snapshots and inspections without sleeping."""
+
+from __future__ import annotations
+
+import pytest
+
+from linreg_gui.gui.main_window import MainWindow
+
+RUN_TIMEOUT = 60_000
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    with qtbot.waitSignal(w.controller.ready, timeout=RUN_TIMEOUT):
+        w.start_engine()
+    yield w
+    w.close()
+
+
+def run_and_wait(qtbot, window, action):
+    """Trigger Train or Step; the RunResult once the window has shown it."""
+    with qtbot.waitSignal(window.run_finished, timeout=RUN_TIMEOUT) as blocker:
+        action.trigger()
+    return blocker.args[0]
+
+
+def reset(qtbot, window):
+    with qtbot.waitSignal(window.snapshot_shown, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda snap: snap.replace and snap.latest.step == 0):
+        window.reset_action.trigger()
+
+
+def set_lr(qtbot, window, lr: float):
+    """Set the learning rate as a student does; waits for the engine to take it."""
+    if window.controls.config().lr == lr:
+        return
+    with qtbot.waitSignal(window.snapshot_shown, timeout=RUN_TIMEOUT):
+        window.controls.lr_box.setValue(lr)

@@ -1,0 +1,91 @@
+"""The step inspector through the window: the lesson's numbers at step 0 (predictions, loss,
+gradients from autograd beside the formula with a ✓, the update), the PyTorch line beside
+each, Korean explanations when the window speaks Korean, and F10 moving it on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from linreg_gui.gui import inspector_view
+from tests.gui.teaching_helpers import RUN_TIMEOUT, reset, run_and_wait, window  # noqa: F401
+
+
+def show_inspector(qtbot, window, step: int):
+    t = window.teaching
+    with qtbot.waitSignal(t.inspector.shown, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda s: s == step):
+        t.inspector_dock.show()
+        t.inspector_dock.raise_()
+    return t.inspector
+
+
+def test_the_lessons_first_step_taken_apart(qtbot, window):
+    view = show_inspector(qtbot, window, 0)
+    text = view.text()
+    # Each row's prediction X @ W + b, and the loss.
+    for value in ("1.2645", "1.7607", "2.2570", "1715.8387"):
+        assert value in text, value
+    # Autograd's gradients beside the formula's, agreeing.
+    assert text.count("-178.9621") >= 2 and text.count("-76.4785") >= 2
+    assert text.count("✓") == 2 and "✗" not in text
+    # The update with its numbers: the lesson's weight after one step.
+    assert "0.4963 − 0.001 × (-178.9621) = 0.6752" in text
+    # The PyTorch lines it comes from.
+    for code in ("pred = linear_model(X_train)", "loss = mse_loss_fn(pred, y_train)",
+                 "loss.backward()", "optimizer.step()", "optimizer.zero_grad()"):
+        assert code in text, code
+    assert "Step 0 → 1" in view.header.text()
+    w = view.inspection.walk
+    assert [round(r.pred, 4) for r in w.rows] == [1.2645, 1.7607, 2.257]
+    assert round(w.loss, 4) == 1715.8387
+    assert round(view.inspection.update.weight_after[0], 4) == 0.6752
+
+
+def test_f10_moves_it_on(qtbot, window):
+    view = show_inspector(qtbot, window, 0)
+    window.activateWindow()
+    with qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT, check_params_cb=lambda s: s == 1):
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+    text = view.text()
+    assert "Step 1 → 2" in view.header.text()
+    assert "1678.1724" in text  # the lesson's loss after one step
+    assert "0.6752 − 0.001 ×" in text  # the update now starts from the stepped weight
+    with qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT, check_params_cb=lambda s: s == 0):
+        window.reset_action.trigger()
+
+
+def test_live_while_training_and_exact_at_the_end(qtbot, window):
+    view = show_inspector(qtbot, window, 0)
+    assert window.controller.worker.live_inspection.is_set()
+    window.controls.steps_box.setValue(300)
+    run_and_wait(qtbot, window, window.train_action)
+    qtbot.waitUntil(lambda: view.step == 300, timeout=RUN_TIMEOUT)
+    window.teaching.inspector_dock.hide()
+    assert not window.controller.worker.live_inspection.is_set()
+
+
+def test_korean_explanations(qtbot, window, monkeypatch):
+    monkeypatch.setattr(inspector_view, "korean_ui", lambda: True)
+    view = show_inspector(qtbot, window, 0)
+    text = view.text()
+    assert "1. 추론(예측)" in text and "3. weight, bias에 대한 gradient 계산" in text
+    assert "Autograd differentiates" not in text
+
+
+def test_large_data_shows_the_first_rows_and_the_totals(qtbot, window):
+    import numpy as np
+
+    from linreg_gui.core.dataset import Dataset
+
+    x = np.arange(1.0, 101.0)
+    window.table_model.set_dataset(Dataset(("hours",), "score", x.reshape(-1, 1), 20 * x))
+    window._rebuild_dataset()
+    view = window.teaching.inspector
+    with qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT):
+        window.teaching.inspector_dock.show()
+    qtbot.waitUntil(lambda: view.inspection is not None and view.inspection.n_rows == 100,
+                    timeout=RUN_TIMEOUT)
+    text = view.text()
+    assert "The first 10 of 100 rows" in text and "all 100" in text
+    assert len(view.inspection.walk.rows) == 10
+    reset(qtbot, window)
