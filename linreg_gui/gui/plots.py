@@ -127,7 +127,9 @@ class PlotsPanel(QWidget):
                 axis.setGrid(255)
                 axis.setStyle(tickAlpha=255, maxTickLevel=1)
                 axis.setZValue(-200)  # an opaque grid must lie under the data (view: z=-100)
-            item.getAxis("left").setWidth(64)  # aligned plots, room for "1e+03" and "-0.001"
+            # Aligned plots, room for "1e+03" and "-0.001" (more with a large font).
+            fm = self.fontMetrics()
+            item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001") + fm.height() + 8))
             for static in (item.titleLabel, item.getAxis("left"), item.getAxis("bottom")):
                 _cache(static)
             pw.installEventFilter(self)
@@ -309,7 +311,8 @@ class PlotsPanel(QWidget):
         """Make the parameter plot's title row tall enough for its legend (setTitle resets
         the row to 30 px)."""
         rows = math.ceil(len(self.params_legend.items) / LEGEND_COLUMNS)
-        self.params_plot.getPlotItem().layout.setRowFixedHeight(0, max(30, 20 * rows + 10))
+        line = max(20, self.fontMetrics().height() + 6)  # taller with a large font
+        self.params_plot.getPlotItem().layout.setRowFixedHeight(0, max(30, line * rows + 10))
 
     def _parameter_names(self) -> list[str]:
         return [self.tr("w ({name})").format(name=n) for n in self._feature_names]
