@@ -5,8 +5,9 @@ A session holds the table exactly as the student left it (column names, numbers,
 of every cell that is not a number), the settings, the model's current parameters and enough
 history to redraw the plots; since version 2 also the finished runs kept for comparison
 (``runs``: settings, ending, verdict, loss curve and path) and teacher mode's lock
-(``lock``: the controls left free and a salted hash of the password). The file is UTF-8 JSON with a format name and a schema version;
-nothing in it is executable (no pickle), NaN is written as ``null`` and infinities are refused.
+(``lock``: the controls left free and a salted hash of the password). The file is UTF-8
+JSON with a format name and a schema version; nothing in it is executable (no pickle), NaN
+is written as ``null`` and infinities are refused.
 
 ``load_session`` checks everything (types, shapes, ranges, finiteness) and raises
 :class:`SessionError` naming the file and what is wrong; files written by older versions of the

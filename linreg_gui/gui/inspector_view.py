@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-#: Columns of the rows table (x columns beyond this many are summarised).
+# Columns of the rows table (x columns beyond this many are summarised).
 MAX_X_COLUMNS = 4
-#: Wider than this (pixels), the five lines are laid out in two columns.
+# Wider than this (pixels), the five lines are laid out in two columns.
 TWO_COLUMNS_WIDTH = 980
 
 

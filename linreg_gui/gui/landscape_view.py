@@ -23,12 +23,12 @@ from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.landscape import Standardization, default_window, loss_grid
 from linreg_gui.core.quadratic import MSEStats
 
-#: Grid nodes per axis: MSE grids cost O(grid); MAE and Huber O(grid x rows) on a sample.
+# Grid nodes per axis: MSE grids cost O(grid); MAE and Huber O(grid x rows) on a sample.
 MSE_GRID = 161
 ROWWISE_GRID = 61
 ROWWISE_ROWS = 300  # MAE/Huber grids use at most this many rows (seeded sample)
 CONTOUR_LEVELS = 12
-#: A path this far outside the grid (as a share of its span) refits the window at run end.
+# A path this far outside the grid (as a share of its span) refits the window at run end.
 REFIT_SLACK = 0.02
 PATH_COLOUR = "#ff3b30"
 START_COLOUR = "#ffffff"

@@ -32,10 +32,10 @@ from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.session import MAX_RUNS, SessionRun
 from linreg_gui.gui.plot_history import Log10Curve
 
-#: Run colours that read on white and on dark grey, in the order runs get them.
+# Run colours that read on white and on dark grey, in the order runs get them.
 RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
                "#e377c2", "#7f7f7f", "#bcbd22")
-#: Losses are drawn no lower than this on the log axis (an exact fit would be -inf).
+# Losses are drawn no lower than this on the log axis (an exact fit would be -inf).
 LOSS_FLOOR = 1e-12
 
 OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam", "rmsprop": "RMSprop"}

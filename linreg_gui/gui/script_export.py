@@ -25,7 +25,7 @@ class ScriptExport(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("PyTorch script…"))
+        self.action.setText(self.tr("P&yTorch script…"))
         self.action.setStatusTip(self.tr(
             "Save the current data, settings and runs as a Python script that trains the same "
             "model with PyTorch alone"))

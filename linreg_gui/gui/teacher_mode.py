@@ -8,7 +8,7 @@ disabled and locked actions stay disabled even when the window re-enables them a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,25 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linreg_gui.core.teacher_lock import LOCKABLE, TeacherLock
+from linreg_gui.core.teacher_lock import TeacherLock
 
-#: What a new lock leaves free unless the teacher says otherwise: the learning rate and the
-#: steps, the lesson's exercise.
+# What a new lock leaves free unless the teacher says otherwise: the learning rate and the
+# steps, the lesson's exercise.
 DEFAULT_FREE = ("lr", "steps", "reset")
 
 
-def control_names(tr) -> dict[str, str]:
+def control_names(_tr=None) -> dict[str, str]:
+    """The lockable controls' names in the current language (``_tr`` is not used: lupdate
+    files strings by the literal context here)."""
     return {
-        "table": tr("Data table (and moving points on the plot)"),
-        "lr": tr("Learning rate"),
-        "steps": tr("Steps per run"),
-        "seed": tr("Seed"),
-        "optimizer": tr("Optimizer"),
-        "loss": tr("Loss"),
-        "batch": tr("Batch size"),
-        "standardize": tr("Standardize"),
-        "reset": tr("Reset"),
-        "open": tr("Open files and sample data"),
+        "table": QCoreApplication.translate(
+            "LockDialog", "Data table (and moving points on the plot)"
+        ),
+        "lr": QCoreApplication.translate("LockDialog", "Learning rate"),
+        "steps": QCoreApplication.translate("LockDialog", "Steps per run"),
+        "seed": QCoreApplication.translate("LockDialog", "Seed"),
+        "optimizer": QCoreApplication.translate("LockDialog", "Optimizer"),
+        "loss": QCoreApplication.translate("LockDialog", "Loss"),
+        "batch": QCoreApplication.translate("LockDialog", "Batch size"),
+        "standardize": QCoreApplication.translate("LockDialog", "Standardize"),
+        "reset": QCoreApplication.translate("LockDialog", "Reset"),
+        "open": QCoreApplication.translate("LockDialog", "Open files and sample data"),
     }
 
 

@@ -20,11 +20,11 @@ from linreg_gui.gui.runs_view import RunsModel, RunsView, settings_label
 from linreg_gui.gui.script_export import ScriptExport
 from linreg_gui.gui.teacher_mode import TeacherMode
 
-#: While a run goes on the landscape's path is redrawn at most this often.
+# While a run goes on the landscape's path is redrawn at most this often.
 LIVE_PATH_MS = 100
-#: Rows the step inspector lists (the totals are over all rows).
+# Rows the step inspector lists (the totals are over all rows).
 INSPECTOR_ROWS = 10
-#: A dock first opened at the bottom takes this share of the window's height.
+# A dock first opened at the bottom takes this share of the window's height.
 DOCK_SHARE = 0.4
 
 
@@ -144,9 +144,13 @@ class TeachingViews(QObject):
             self.tr("The loss over weight and bias, with the optimizer's path (F7)"),
             self.tr("The finished runs side by side, with a verdict for each (F8)"),
         )
-        for dock, tip in zip(self.docks(), tips, strict=True):
-            dock.toggleViewAction().setToolTip(tip)
-            dock.toggleViewAction().setStatusTip(tip)
+        texts = (self.tr("Step &inspector"), self.tr("Loss &landscape"),
+                 self.tr("&Compare runs"))
+        for dock, text, tip in zip(self.docks(), texts, tips, strict=True):
+            action = dock.toggleViewAction()
+            action.setText(text)  # after the title, which QDockWidget copies into it
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         if self._own_view_menu:
             self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("T&ools"))

@@ -863,6 +863,223 @@
     </message>
 </context>
 <context>
+    <name>InspectorView</name>
+    <message>
+        <source>Step inspector</source>
+        <translation>Step inspector</translation>
+    </message>
+    <message>
+        <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
+        <translation>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
+        <translation>Step {0} → {1}: what the next update computes (Step, F10, makes it)</translation>
+    </message>
+    <message>
+        <source> (standardized)</source>
+        <translation> (standardized)</translation>
+    </message>
+    <message>
+        <source>pred = X @ W + b</source>
+        <translation>pred = X @ W + b</translation>
+    </message>
+    <message>
+        <source>residual pred − y</source>
+        <translation>residual pred − y</translation>
+    </message>
+    <message>
+        <source>loss term</source>
+        <translation>loss term</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} rows; the totals are over all rows.</source>
+        <translation>The first {0} of {1} rows; the totals are over all rows.</translation>
+    </message>
+    <message>
+        <source>all {0}</source>
+        <translation>all {0}</translation>
+    </message>
+    <message>
+        <source>Σ {0}</source>
+        <translation>Σ {0}</translation>
+    </message>
+    <message>
+        <source>mean {0}</source>
+        <translation>mean {0}</translation>
+    </message>
+    <message>
+        <source>Only the first {0} features are listed.</source>
+        <translation>Only the first {0} features are listed.</translation>
+    </message>
+    <message>
+        <source>autograd ({0}): {1}</source>
+        <translation>autograd ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>formula (float64): {0}</source>
+        <translation>formula (float64): {0}</translation>
+    </message>
+    <message>
+        <source>In the data units: weight {0}, bias {1}, loss {2}</source>
+        <translation>In the data units: weight {0}, bias {1}, loss {2}</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parameter</translation>
+    </message>
+    <message>
+        <source>autograd (.grad)</source>
+        <translation>autograd (.grad)</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formula</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>agree</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Horizontal:</source>
+        <translation>Horizontal:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>Vertical:</translation>
+    </message>
+    <message>
+        <source>Fit view</source>
+        <translation>Fit view</translation>
+    </message>
+    <message>
+        <source>Show the optimum and the whole path</source>
+        <translation>Show the optimum and the whole path</translation>
+    </message>
+    <message>
+        <source>log₁₀ loss</source>
+        <translation>log₁₀ loss</translation>
+    </message>
+    <message>
+        <source>weight ({0})</source>
+        <translation>weight ({0})</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>[standardized]</source>
+        <translation>[standardized]</translation>
+    </message>
+    <message>
+        <source>No data to draw the loss landscape of.</source>
+        <translation>No data to draw the loss landscape of.</translation>
+    </message>
+    <message>
+        <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
+        <translation>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</translation>
+    </message>
+    <message>
+        <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
+        <translation>Training is standardized: this is the landscape the optimizer walks, in standardized units.</translation>
+    </message>
+    <message>
+        <source>A slice: the other parameters are held at their current values.</source>
+        <translation>A slice: the other parameters are held at their current values.</translation>
+    </message>
+    <message>
+        <source>Computed on a sample of {0} rows.</source>
+        <translation>Computed on a sample of {0} rows.</translation>
+    </message>
+    <message>
+        <source>Click the map to start from there.</source>
+        <translation>Click the map to start from there.</translation>
+    </message>
+    <message>
+        <source>Stop the run to choose a new start.</source>
+        <translation>Stop the run to choose a new start.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Data table (and moving points on the plot)</source>
+        <translation>Data table (and moving points on the plot)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Steps per run</source>
+        <translation>Steps per run</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>Standardize</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Open files and sample data</source>
+        <translation>Open files and sample data</translation>
+    </message>
+    <message>
+        <source>Lock for students</source>
+        <translation>Lock for students</translation>
+    </message>
+    <message>
+        <source>Students can use only the ticked controls until the lock is lifted (Tools ▸ Teacher mode ▸ Unlock…). The lock is saved with the session, so an exercise file opens locked.</source>
+        <translation>Students can use only the ticked controls until the lock is lifted (Tools ▸ Teacher mode ▸ Unlock…). The lock is saved with the session, so an exercise file opens locked.</translation>
+    </message>
+    <message>
+        <source>Students may use</source>
+        <translation>Students may use</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Linear regression by gradient descent</source>
@@ -1215,7 +1432,7 @@ prediction = {p}, residual = {r}</translation>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
-        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame.</extracomment>
+        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
         <translation>Model</translation>
     </message>
     <message>
@@ -1261,6 +1478,127 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>Bias b</source>
         <translation>Bias b</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>1 step</source>
+        <translation>1 step</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} steps</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Final loss</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>converged</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>diverged</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs from the comparison</source>
+        <translation>Remove the selected runs from the comparison</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>Remove every kept run</source>
+        <translation>Remove every kept run</translation>
+    </message>
+    <message>
+        <source>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</source>
+        <translation>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>Loss of each run (log scale)</source>
+        <translation>Loss of each run (log scale)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <source>P&amp;yTorch script…</source>
+        <translation>P&amp;yTorch script…</translation>
+    </message>
+    <message>
+        <source>Save the current data, settings and runs as a Python script that trains the same model with PyTorch alone</source>
+        <translation>Save the current data, settings and runs as a Python script that trains the same model with PyTorch alone</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the script repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s. Reset and train with one setting for an exact script.</source>
+        <translation>The settings changed between the runs since the last reset: the script repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s. Reset and train with one setting for an exact script.</translation>
+    </message>
+    <message>
+        <source>The script makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>The script makes {0} steps from the start; the model is at step {1}.</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>Export PyTorch script</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>There is no usable data to train on.</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python scripts (*.py)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>Saved {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}: run it with python {0}</source>
+        <translation>Saved {0}: run it with python {0}</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1783,96 @@ Restore it?</translation>
     <message>
         <source>{head}: {details}.</source>
         <translation>{head}: {details}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherMode</name>
+    <message>
+        <source>&amp;Lock for students…</source>
+        <translation>&amp;Lock for students…</translation>
+    </message>
+    <message>
+        <source>Choose which controls students may use, with an optional password</source>
+        <translation>Choose which controls students may use, with an optional password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Lift the teacher&apos;s lock (asks the password)</source>
+        <translation>Lift the teacher&apos;s lock (asks the password)</translation>
+    </message>
+    <message>
+        <source>Locked by the teacher</source>
+        <translation>Locked by the teacher</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s password:</source>
+        <translation>Teacher&apos;s password:</translation>
+    </message>
+    <message>
+        <source>Wrong password: the controls stay locked.</source>
+        <translation>Wrong password: the controls stay locked.</translation>
+    </message>
+</context>
+<context>
+    <name>TeachingViews</name>
+    <message>
+        <source>Step inspector</source>
+        <translation>Step inspector</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Loss landscape</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <source>The next step with its real numbers beside the PyTorch lines (F6)</source>
+        <translation>The next step with its real numbers beside the PyTorch lines (F6)</translation>
+    </message>
+    <message>
+        <source>The loss over weight and bias, with the optimizer&apos;s path (F7)</source>
+        <translation>The loss over weight and bias, with the optimizer&apos;s path (F7)</translation>
+    </message>
+    <message>
+        <source>The finished runs side by side, with a verdict for each (F8)</source>
+        <translation>The finished runs side by side, with a verdict for each (F8)</translation>
+    </message>
+    <message>
+        <source>Step &amp;inspector</source>
+        <translation>Step &amp;inspector</translation>
+    </message>
+    <message>
+        <source>Loss &amp;landscape</source>
+        <translation>Loss &amp;landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs</source>
+        <translation>&amp;Compare runs</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode</source>
+        <translation>&amp;Teacher mode</translation>
+    </message>
+    <message>
+        <source>Teaching views</source>
+        <translation>Teaching views</translation>
     </message>
 </context>
 <context>

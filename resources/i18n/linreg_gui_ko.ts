@@ -863,6 +863,223 @@
     </message>
 </context>
 <context>
+    <name>InspectorView</name>
+    <message>
+        <source>Step inspector</source>
+        <translation>한 스텝 들여다보기</translation>
+    </message>
+    <message>
+        <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
+        <translation>엔진이 준비되면 다음 학습 스텝을 실제 숫자로 풀어서 여기에 보여 줍니다. 한 스텝(F10)을 누르면 그 스텝을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
+        <translation>스텝 {0} → {1}: 다음 업데이트가 계산하는 것 (한 스텝, F10으로 실행)</translation>
+    </message>
+    <message>
+        <source> (standardized)</source>
+        <translation> (표준화)</translation>
+    </message>
+    <message>
+        <source>pred = X @ W + b</source>
+        <translation>예측 pred = X @ W + b</translation>
+    </message>
+    <message>
+        <source>residual pred − y</source>
+        <translation>잔차 pred − y</translation>
+    </message>
+    <message>
+        <source>loss term</source>
+        <translation>오차 항</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} rows; the totals are over all rows.</source>
+        <translation>{1}개 행 중 처음 {0}개; 합계는 모든 행에 대한 값입니다.</translation>
+    </message>
+    <message>
+        <source>all {0}</source>
+        <translation>전체 {0}</translation>
+    </message>
+    <message>
+        <source>Σ {0}</source>
+        <translation>Σ {0}</translation>
+    </message>
+    <message>
+        <source>mean {0}</source>
+        <translation>평균 {0}</translation>
+    </message>
+    <message>
+        <source>Only the first {0} features are listed.</source>
+        <translation>처음 {0}개의 feature만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>autograd ({0}): {1}</source>
+        <translation>autograd ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>formula (float64): {0}</source>
+        <translation>공식 (float64): {0}</translation>
+    </message>
+    <message>
+        <source>In the data units: weight {0}, bias {1}, loss {2}</source>
+        <translation>데이터 단위로: weight {0}, bias {1}, 오차 {2}</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>autograd (.grad)</source>
+        <translation>autograd (.grad)</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>공식</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>일치</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Horizontal:</source>
+        <translation>가로축:</translation>
+    </message>
+    <message>
+        <source>Vertical:</source>
+        <translation>세로축:</translation>
+    </message>
+    <message>
+        <source>Fit view</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Show the optimum and the whole path</source>
+        <translation>최적점과 경로 전체가 보이게 합니다</translation>
+    </message>
+    <message>
+        <source>log₁₀ loss</source>
+        <translation>log₁₀ 오차</translation>
+    </message>
+    <message>
+        <source>weight ({0})</source>
+        <translation>weight ({0})</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>[standardized]</source>
+        <translation>[표준화]</translation>
+    </message>
+    <message>
+        <source>No data to draw the loss landscape of.</source>
+        <translation>오차 지형을 그릴 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
+        <translation>색: 오차의 log₁₀; ★ 최소제곱 최적점; 빨간 선은 마지막 초기화 이후의 경로입니다.</translation>
+    </message>
+    <message>
+        <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
+        <translation>표준화해서 학습합니다: 옵티마이저가 실제로 걷는 지형을 표준화 단위로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>A slice: the other parameters are held at their current values.</source>
+        <translation>단면: 나머지 파라미터는 현재 값으로 고정합니다.</translation>
+    </message>
+    <message>
+        <source>Computed on a sample of {0} rows.</source>
+        <translation>{0}개 행의 표본으로 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>Click the map to start from there.</source>
+        <translation>지도를 클릭하면 그 점에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Stop the run to choose a new start.</source>
+        <translation>새 시작점을 고르려면 학습을 멈추세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Data table (and moving points on the plot)</source>
+        <translation>데이터 표 (그래프에서 점 옮기기 포함)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Steps per run</source>
+        <translation>한 번에 학습할 스텝 수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Standardize</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Open files and sample data</source>
+        <translation>파일 열기와 예제 데이터</translation>
+    </message>
+    <message>
+        <source>Lock for students</source>
+        <translation>학생용 잠금</translation>
+    </message>
+    <message>
+        <source>Students can use only the ticked controls until the lock is lifted (Tools ▸ Teacher mode ▸ Unlock…). The lock is saved with the session, so an exercise file opens locked.</source>
+        <translation>잠금을 풀 때까지(도구 ▸ 교사 모드 ▸ 잠금 해제…) 학생은 체크한 항목만 쓸 수 있습니다. 잠금은 세션과 함께 저장되므로 과제 파일은 잠긴 채로 열립니다.</translation>
+    </message>
+    <message>
+        <source>Students may use</source>
+        <translation>학생이 쓸 수 있는 항목</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>다시 입력:</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠그기</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Linear regression by gradient descent</source>
@@ -1215,7 +1432,7 @@ prediction = {p}, residual = {r}</source>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
-        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame.</extracomment>
+        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
         <translation>모델</translation>
     </message>
     <message>
@@ -1261,6 +1478,127 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>Bias b</source>
         <translation>편향 b</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>1 step</source>
+        <translation>1스텝</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0}스텝</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>최종 오차</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>끝난 방식</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs from the comparison</source>
+        <translation>선택한 실행을 비교에서 뺍니다</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Remove every kept run</source>
+        <translation>보관한 실행을 모두 지웁니다</translation>
+    </message>
+    <message>
+        <source>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</source>
+        <translation>끝난 실행은 모두 여기에 보관됩니다. 초기화하고 설정 하나(예: 학습률 0.001, 0.01, 0.1)를 바꿔 다시 학습하면 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>Loss of each run (log scale)</source>
+        <translation>실행별 오차 (로그 눈금)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <source>P&amp;yTorch script…</source>
+        <translation>PyTorch 스크립트(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Save the current data, settings and runs as a Python script that trains the same model with PyTorch alone</source>
+        <translation>현재 데이터, 설정, 실행을 PyTorch만으로 같은 모델을 학습하는 Python 스크립트로 저장합니다</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the script repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s. Reset and train with one setting for an exact script.</source>
+        <translation>마지막 초기화 이후 실행 사이에 설정이 바뀌었습니다: 스크립트는 {0}스텝 모두를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다. 정확한 스크립트를 원하면 초기화한 뒤 한 가지 설정으로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The script makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>스크립트는 시작점에서 {0}스텝을 실행합니다; 모델은 {1}스텝에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>PyTorch 스크립트 내보내기</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>학습할 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓰지 못했습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>{0}을(를) 저장했습니다. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}: run it with python {0}</source>
+        <translation>{0}을(를) 저장했습니다: python {0}으로 실행하세요</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1783,96 @@ Restore it?</source>
     <message>
         <source>{head}: {details}.</source>
         <translation>{head}: {details}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherMode</name>
+    <message>
+        <source>&amp;Lock for students…</source>
+        <translation>학생용 잠금(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose which controls students may use, with an optional password</source>
+        <translation>학생이 쓸 수 있는 항목을 고르고, 원하면 비밀번호를 정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>잠금 해제(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Lift the teacher&apos;s lock (asks the password)</source>
+        <translation>교사의 잠금을 풉니다 (비밀번호를 묻습니다)</translation>
+    </message>
+    <message>
+        <source>Locked by the teacher</source>
+        <translation>교사가 잠금</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s password:</source>
+        <translation>교사 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Wrong password: the controls stay locked.</source>
+        <translation>비밀번호가 틀렸습니다: 잠금이 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TeachingViews</name>
+    <message>
+        <source>Step inspector</source>
+        <translation>한 스텝 들여다보기</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>오차 지형</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>실행 비교</translation>
+    </message>
+    <message>
+        <source>The next step with its real numbers beside the PyTorch lines (F6)</source>
+        <translation>PyTorch 코드 한 줄마다 다음 스텝의 실제 숫자 (F6)</translation>
+    </message>
+    <message>
+        <source>The loss over weight and bias, with the optimizer&apos;s path (F7)</source>
+        <translation>weight와 bias에 따른 오차와 옵티마이저의 경로 (F7)</translation>
+    </message>
+    <message>
+        <source>The finished runs side by side, with a verdict for each (F8)</source>
+        <translation>끝난 실행을 나란히, 실행마다 판정과 함께 (F8)</translation>
+    </message>
+    <message>
+        <source>Step &amp;inspector</source>
+        <translation>한 스텝 들여다보기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Loss &amp;landscape</source>
+        <translation>오차 지형(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs</source>
+        <translation>실행 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>도구(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode</source>
+        <translation>교사 모드(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Teaching views</source>
+        <translation>수업 보기</translation>
     </message>
 </context>
 <context>
