@@ -42,3 +42,35 @@ def set_translator(fn: Translator | None) -> None:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark ``text`` for extraction into the ``context`` of the .ts files; returns it as is."""
     return text
+
+
+class Message(str):
+    """An English sentence that can be shown again in whatever language the window speaks
+    when it is shown: ``str`` of it is the English text (logs, tests, the headless command),
+    ``translated()`` the current language's. For texts the engine keeps (an inspection's
+    notes) while the user may switch the language::
+
+        Message("inspector", QT_TRANSLATE_NOOP("inspector", "{n} rows"), n=3)
+
+    Fields that are Messages themselves are translated too.
+    """
+
+    context: str
+    template: str
+    fields: dict
+
+    def __new__(cls, context: str, template: str, **fields) -> Message:
+        obj = super().__new__(cls, template.format(**fields) if fields else template)
+        obj.context, obj.template, obj.fields = context, template, fields
+        return obj
+
+    def translated(self) -> str:
+        text = translate(self.context, self.template)
+        if not self.fields:
+            return text
+        return text.format(**{k: shown(v) for k, v in self.fields.items()})
+
+
+def shown(text: object) -> str:
+    """``text`` as it should be shown now: a Message translated, anything else as it is."""
+    return text.translated() if isinstance(text, Message) else str(text)

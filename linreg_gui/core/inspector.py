@@ -36,6 +36,7 @@ import torch.nn.functional as F
 
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, Message
 from linreg_gui.core.landscape import Standardization
 from linreg_gui.core.verdict import fmt
 
@@ -423,13 +424,27 @@ def _update(
             real = after[i] if after is not None else sgd_after[i]
             lines.append(f"{label}: {_f4(p)} − {fmt(lr)} × {_num(g)} = {_f4(real)}")
             continue
-        line = (
-            f"{label}: plain SGD would give {_f4(p)} − {fmt(lr)} × {_num(g)} = "
-            f"{_f4(sgd_after[i])}"
-        )
+        fields = {"label": label, "p": _f4(p), "lr": fmt(lr), "g": _num(g),
+                  "sgd": _f4(sgd_after[i])}
         if after is not None:
-            state = _state_text(config, state_after, i, len(labels) - 1)
-            line += f"; {config.optimizer} gives {_f4(after[i])} ({state})"
+            line = Message(
+                "inspector",
+                QT_TRANSLATE_NOOP(
+                    "inspector",
+                    "{label}: plain SGD would give {p} − {lr} × {g} = {sgd}; {optimizer} gives "
+                    "{real} ({state})",
+                ),
+                optimizer=config.optimizer, real=_f4(after[i]),
+                state=_state_text(config, state_after, i, len(labels) - 1), **fields,
+            )
+        else:
+            line = Message(
+                "inspector",
+                QT_TRANSLATE_NOOP(
+                    "inspector", "{label}: plain SGD would give {p} − {lr} × {g} = {sgd}"
+                ),
+                **fields,
+            )
         lines.append(line)
 
     after_data_w = after_data_b = None
@@ -441,24 +456,29 @@ def _update(
 
     notes = []
     if stateful:
-        what = {
-            "momentum": "a running average of past gradients (the momentum buffer v)",
-            "adam": "running averages of past gradients and of their squares (m and s)",
-            "rmsprop": "a running average of past squared gradients (s)",
-        }[config.optimizer]
-        notes.append(
-            f"{config.optimizer} does not step by lr × gradient: its step also uses {what}."
-        )
+        notes.append(Message("inspector", {
+            "momentum": QT_TRANSLATE_NOOP(
+                "inspector", "momentum does not step by lr × gradient: its step also uses a "
+                "running average of past gradients (the momentum buffer v)."),
+            "adam": QT_TRANSLATE_NOOP(
+                "inspector", "adam does not step by lr × gradient: its step also uses running "
+                "averages of past gradients and of their squares (m and s)."),
+            "rmsprop": QT_TRANSLATE_NOOP(
+                "inspector", "rmsprop does not step by lr × gradient: its step also uses a "
+                "running average of past squared gradients (s)."),
+        }[config.optimizer]))
         if after is None:
-            notes.append(
+            notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+                "inspector",
                 "Those averages were not given, so only the plain-SGD step is shown, for "
-                "comparison."
-            )
+                "comparison.",
+            )))
     if not full_batch:
-        notes.append(
-            f"With mini-batches of {config.batch_size} rows the next optimizer.step() uses the "
-            f"gradient of the next batch, not of all rows: this is the full-batch step."
-        )
+        notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector",
+            "With mini-batches of {batch} rows the next optimizer.step() uses the gradient of "
+            "the next batch, not of all rows: this is the full-batch step.",
+        ), batch=config.batch_size))
     return UpdateView(
         optimizer=config.optimizer,
         lr=lr,
@@ -474,7 +494,9 @@ def _update(
         exact=after is not None and full_batch,
         formula=_rule(config),
         lines=tuple(lines),
-        note=" ".join(notes),
+        # One note of whole sentences, each translated when shown.
+        note=Message("inspector", " ".join(f"{{m{i}}}" for i in range(len(notes))),
+                     **{f"m{i}": n for i, n in enumerate(notes)}) if notes else "",
     )
 
 
@@ -496,7 +518,8 @@ def _code(config: TrainConfig, walk: SpaceView, update: UpdateView, full_batch: 
             f"weight = {_list(update.weight_after)}, bias = {_f4(update.bias_after)}"
         )
     else:
-        stepped = "depends on the optimizer's running averages (not given)"
+        stepped = Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector", "depends on the optimizer's running averages (not given)"))
     return (
         CodeLine(
             "predict", f"pred = linear_model(X_train{batch})",
@@ -577,31 +600,39 @@ def inspect_step(
         wd, bd = st.to_data(np.array(walk.weight), walk.bias)
         data = _view("data", dataset.X, dataset.y, wd, bd, torch.float64, config, names,
                      max_rows)[0]
-        notes.append(
+        notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector",
             "Training is standardized: the optimizer walks the columns (x − mean) / std and "
             "(y − mean) / std, so its weight, bias, loss and gradients are those of the "
             "standardized columns; the data-unit results are weight = w_s · std(y) / std(x) "
-            "and bias = mean(y) + std(y) · b_s − weight · mean(x)."
-        )
+            "and bias = mean(y) + std(y) · b_s − weight · mean(x).",
+        )))
     update = _update(config, walk, wt, bt, optimizer_state, full_batch, st)
     if update.note:
         notes.append(update.note)
     if n > max_rows:
-        notes.append(
-            f"Showing the first {max_rows} of {n:,} rows; sums, means, the loss and the "
-            f"gradients are over all rows."
-        )
+        notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector",
+            "Showing the first {shown} of {n} rows; sums, means, the loss and the gradients "
+            "are over all rows.",
+        ), shown=max_rows, n=f"{n:,}"))
     if not walk.agree:
-        notes.append(
+        notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector",
             "Autograd (float32) and the formula (float64) differ by more than float32 rounding "
-            "explains: please report this data."
-        )
+            "explains: please report this data.",
+        )))
     elif any(c.float32_limited for c in walk.checks):
-        notes.append(
+        notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector",
             "The residuals are tiny next to the values they are differences of, so float32 "
-            "(about 7 digits) limits how well autograd and the float64 formula can agree here."
-            + ("" if config.normalize else " Standardizing the columns helps.")
-        )
+            "(about 7 digits) limits how well autograd and the float64 formula can agree here.",
+        ) if config.normalize else QT_TRANSLATE_NOOP(
+            "inspector",
+            "The residuals are tiny next to the values they are differences of, so float32 "
+            "(about 7 digits) limits how well autograd and the float64 formula can agree here. "
+            "Standardizing the columns helps.",
+        )))
     return StepInspection(
         feature_names=names,
         target_name=dataset.target_name,

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from linreg_gui.core.i18n import shown
+
 # Columns of the rows table (x columns beyond this many are summarised).
 MAX_X_COLUMNS = 4
 # Wider than this (pixels), the five lines are laid out in two columns.
@@ -119,8 +121,9 @@ class InspectorView(QWidget):
                   + self._section(lines["zero_grad"], korean, ""))
         notes = ""
         if insp.notes:
-            items = "".join(f"<li>{_e(n)}</li>" for n in insp.notes)
-            notes = f"<p><b>{_e(self.tr('Notes'))}</b></p><ul>{items}</ul>"
+            items = "".join(f"<li>{_e(shown(n))}</li>" for n in insp.notes)
+            title = self.tr("Notes")
+            notes = f"<p><b>{_e(title)}</b></p><ul>{items}</ul>"
         self._wide = self.browser.viewport().width() >= TWO_COLUMNS_WIDTH
         if self._wide:  # a wide, short dock: the five lines side by side, no scrolling
             body = ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -151,7 +154,7 @@ class InspectorView(QWidget):
         return (
             f'<p style="margin-top:10px; margin-bottom:2px;"><b>{self._code(line.code)}</b>'
             f"&nbsp;&nbsp;{_e(explanation)}</p>"
-            f'<p style="margin-top:0; margin-left:18px;">{self._code(line.value)}</p>'
+            f'<p style="margin-top:0; margin-left:18px;">{self._code(shown(line.value))}</p>'
             f'<div style="margin-left:18px;">{body}</div>'
         )
 
@@ -191,7 +194,8 @@ class InspectorView(QWidget):
         if len(names) > MAX_X_COLUMNS:
             text = self.tr("Only the first {0} features are listed.").format(MAX_X_COLUMNS)
             extra = f"<p>{_e(text)}</p>"
-        caption = f"<p>{_e(self.tr('Each row of the data{0}:').format(std))}</p>"
+        caption = self.tr("Each row of the data{0}:").format(std)
+        caption = f"<p>{_e(caption)}</p>"
         return caption + self._table(header, rows, bold_last=True) + more + extra
 
     def _loss_block(self, insp) -> str:
@@ -223,7 +227,7 @@ class InspectorView(QWidget):
 
     def _update_block(self, insp) -> str:
         u = insp.update
-        lines = "<br>".join(self._code(line) for line in u.lines)
+        lines = "<br>".join(self._code(shown(line)) for line in u.lines)
         return f"<p>{self._code(u.formula)}</p><p>{lines}</p>"
 
     def _param_name(self, param: str) -> str:

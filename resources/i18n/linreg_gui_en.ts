@@ -866,6 +866,7 @@
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
+        <extracomment>Columns of the rows table (x columns beyond this many are summarised). Wider than this (pixels), the five lines are laid out in two columns.</extracomment>
         <translation>Step inspector</translation>
     </message>
     <message>
@@ -875,6 +876,10 @@
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
         <translation>Step {0} → {1}: what the next update computes (Step, F10, makes it)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source> (standardized)</source>
@@ -913,6 +918,10 @@
         <translation>Only the first {0} features are listed.</translation>
     </message>
     <message>
+        <source>Each row of the data{0}:</source>
+        <translation>Each row of the data{0}:</translation>
+    </message>
+    <message>
         <source>autograd ({0}): {1}</source>
         <translation>autograd ({0}): {1}</translation>
     </message>
@@ -945,6 +954,7 @@
     <name>LandscapeView</name>
     <message>
         <source>Horizontal:</source>
+        <extracomment>Grid nodes per axis: MSE grids cost O(grid); MAE and Huber O(grid x rows) on a sample. A path this far outside the grid (as a share of its span) refits the window at run end.</extracomment>
         <translation>Horizontal:</translation>
     </message>
     <message>
@@ -1008,6 +1018,7 @@
     <name>LockDialog</name>
     <message>
         <source>Data table (and moving points on the plot)</source>
+        <extracomment>What a new lock leaves free unless the teacher says otherwise: the learning rate and the steps, the lesson&apos;s exercise.</extracomment>
         <translation>Data table (and moving points on the plot)</translation>
     </message>
     <message>
@@ -1484,6 +1495,7 @@ prediction = {p}, residual = {r}</translation>
     <name>RunsModel</name>
     <message>
         <source>1 step</source>
+        <extracomment>Run colours that read on white and on dark grey, in the order runs get them. Losses are drawn no lower than this on the log axis (an exact fit would be -inf).</extracomment>
         <translation>1 step</translation>
     </message>
     <message>
@@ -1824,6 +1836,7 @@ Restore it?</translation>
     <name>TeachingViews</name>
     <message>
         <source>Step inspector</source>
+        <extracomment>While a run goes on the landscape&apos;s path is redrawn at most this often. Rows the step inspector lists (the totals are over all rows). A dock first opened at the bottom takes this share of the window&apos;s height.</extracomment>
         <translation>Step inspector</translation>
     </message>
     <message>
@@ -2008,6 +2021,62 @@ Restore it?</translation>
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>inspector</name>
+    <message>
+        <source>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}; {optimizer} gives {real} ({state})</source>
+        <extracomment>Autograd and the formula agree when they differ by less than this, relative to the larger of the gradient and the size of its terms (see ``GradCheck``). float32&apos;s unit roundoff, 2^-24.</extracomment>
+        <translation>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}; {optimizer} gives {real} ({state})</translation>
+    </message>
+    <message>
+        <source>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}</source>
+        <translation>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}</translation>
+    </message>
+    <message>
+        <source>momentum does not step by lr × gradient: its step also uses a running average of past gradients (the momentum buffer v).</source>
+        <translation>momentum does not step by lr × gradient: its step also uses a running average of past gradients (the momentum buffer v).</translation>
+    </message>
+    <message>
+        <source>adam does not step by lr × gradient: its step also uses running averages of past gradients and of their squares (m and s).</source>
+        <translation>adam does not step by lr × gradient: its step also uses running averages of past gradients and of their squares (m and s).</translation>
+    </message>
+    <message>
+        <source>rmsprop does not step by lr × gradient: its step also uses a running average of past squared gradients (s).</source>
+        <translation>rmsprop does not step by lr × gradient: its step also uses a running average of past squared gradients (s).</translation>
+    </message>
+    <message>
+        <source>Those averages were not given, so only the plain-SGD step is shown, for comparison.</source>
+        <translation>Those averages were not given, so only the plain-SGD step is shown, for comparison.</translation>
+    </message>
+    <message>
+        <source>With mini-batches of {batch} rows the next optimizer.step() uses the gradient of the next batch, not of all rows: this is the full-batch step.</source>
+        <translation>With mini-batches of {batch} rows the next optimizer.step() uses the gradient of the next batch, not of all rows: this is the full-batch step.</translation>
+    </message>
+    <message>
+        <source>depends on the optimizer&apos;s running averages (not given)</source>
+        <translation>depends on the optimizer&apos;s running averages (not given)</translation>
+    </message>
+    <message>
+        <source>Training is standardized: the optimizer walks the columns (x − mean) / std and (y − mean) / std, so its weight, bias, loss and gradients are those of the standardized columns; the data-unit results are weight = w_s · std(y) / std(x) and bias = mean(y) + std(y) · b_s − weight · mean(x).</source>
+        <translation>Training is standardized: the optimizer walks the columns (x − mean) / std and (y − mean) / std, so its weight, bias, loss and gradients are those of the standardized columns; the data-unit results are weight = w_s · std(y) / std(x) and bias = mean(y) + std(y) · b_s − weight · mean(x).</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {n} rows; sums, means, the loss and the gradients are over all rows.</source>
+        <translation>Showing the first {shown} of {n} rows; sums, means, the loss and the gradients are over all rows.</translation>
+    </message>
+    <message>
+        <source>Autograd (float32) and the formula (float64) differ by more than float32 rounding explains: please report this data.</source>
+        <translation>Autograd (float32) and the formula (float64) differ by more than float32 rounding explains: please report this data.</translation>
+    </message>
+    <message>
+        <source>The residuals are tiny next to the values they are differences of, so float32 (about 7 digits) limits how well autograd and the float64 formula can agree here.</source>
+        <translation>The residuals are tiny next to the values they are differences of, so float32 (about 7 digits) limits how well autograd and the float64 formula can agree here.</translation>
+    </message>
+    <message>
+        <source>The residuals are tiny next to the values they are differences of, so float32 (about 7 digits) limits how well autograd and the float64 formula can agree here. Standardizing the columns helps.</source>
+        <translation>The residuals are tiny next to the values they are differences of, so float32 (about 7 digits) limits how well autograd and the float64 formula can agree here. Standardizing the columns helps.</translation>
     </message>
 </context>
 <context>

@@ -866,15 +866,20 @@
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
-        <translation>한 스텝 들여다보기</translation>
+        <extracomment>Columns of the rows table (x columns beyond this many are summarised). Wider than this (pixels), the five lines are laid out in two columns.</extracomment>
+        <translation>스텝 들여다보기</translation>
     </message>
     <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
-        <translation>엔진이 준비되면 다음 학습 스텝을 실제 숫자로 풀어서 여기에 보여 줍니다. 한 스텝(F10)을 누르면 그 스텝을 실행합니다.</translation>
+        <translation>엔진을 불러오면 다음 학습 스텝을 실제 숫자와 함께 하나씩 뜯어 보여 줍니다. 한 스텝(F10)을 누르면 그 스텝을 실행합니다.</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
-        <translation>스텝 {0} → {1}: 다음 업데이트가 계산하는 것 (한 스텝, F10으로 실행)</translation>
+        <translation>스텝 {0} → {1}: 다음 업데이트가 계산하는 것 (한 스텝(F10)을 누르면 실행)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
     </message>
     <message>
         <source> (standardized)</source>
@@ -882,7 +887,7 @@
     </message>
     <message>
         <source>pred = X @ W + b</source>
-        <translation>예측 pred = X @ W + b</translation>
+        <translation>pred = X @ W + b</translation>
     </message>
     <message>
         <source>residual pred − y</source>
@@ -894,7 +899,7 @@
     </message>
     <message>
         <source>The first {0} of {1} rows; the totals are over all rows.</source>
-        <translation>{1}개 행 중 처음 {0}개; 합계는 모든 행에 대한 값입니다.</translation>
+        <translation>{1}개 행 중 처음 {0}개입니다. 합계는 모든 행에 대한 값입니다.</translation>
     </message>
     <message>
         <source>all {0}</source>
@@ -910,7 +915,11 @@
     </message>
     <message>
         <source>Only the first {0} features are listed.</source>
-        <translation>처음 {0}개의 feature만 보여 줍니다.</translation>
+        <translation>처음 {0}개 특성만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Each row of the data{0}:</source>
+        <translation>데이터의 각 행{0}:</translation>
     </message>
     <message>
         <source>autograd ({0}): {1}</source>
@@ -922,7 +931,7 @@
     </message>
     <message>
         <source>In the data units: weight {0}, bias {1}, loss {2}</source>
-        <translation>데이터 단위로: weight {0}, bias {1}, 오차 {2}</translation>
+        <translation>데이터 단위로: 가중치 {0}, 편향 {1}, 오차 {2}</translation>
     </message>
     <message>
         <source>parameter</source>
@@ -945,6 +954,7 @@
     <name>LandscapeView</name>
     <message>
         <source>Horizontal:</source>
+        <extracomment>Grid nodes per axis: MSE grids cost O(grid); MAE and Huber O(grid x rows) on a sample. A path this far outside the grid (as a share of its span) refits the window at run end.</extracomment>
         <translation>가로축:</translation>
     </message>
     <message>
@@ -953,11 +963,11 @@
     </message>
     <message>
         <source>Fit view</source>
-        <translation>전체 보기</translation>
+        <translation>화면 맞추기</translation>
     </message>
     <message>
         <source>Show the optimum and the whole path</source>
-        <translation>최적점과 경로 전체가 보이게 합니다</translation>
+        <translation>최적점과 지나온 경로 전체를 보여 줍니다</translation>
     </message>
     <message>
         <source>log₁₀ loss</source>
@@ -965,11 +975,11 @@
     </message>
     <message>
         <source>weight ({0})</source>
-        <translation>weight ({0})</translation>
+        <translation>가중치 ({0})</translation>
     </message>
     <message>
         <source>bias</source>
-        <translation>bias</translation>
+        <translation>편향</translation>
     </message>
     <message>
         <source>[standardized]</source>
@@ -981,23 +991,23 @@
     </message>
     <message>
         <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
-        <translation>색: 오차의 log₁₀; ★ 최소제곱 최적점; 빨간 선은 마지막 초기화 이후의 경로입니다.</translation>
+        <translation>색: 오차의 log₁₀ 값. ★: 최소제곱 최적점. 빨간 선: 마지막 초기화 이후 지나온 경로.</translation>
     </message>
     <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
-        <translation>표준화해서 학습합니다: 옵티마이저가 실제로 걷는 지형을 표준화 단위로 보여 줍니다.</translation>
+        <translation>표준화해서 학습하는 중입니다: 옵티마이저가 걷는 지형을 표준화한 단위로 보여 줍니다.</translation>
     </message>
     <message>
         <source>A slice: the other parameters are held at their current values.</source>
-        <translation>단면: 나머지 파라미터는 현재 값으로 고정합니다.</translation>
+        <translation>단면입니다: 나머지 파라미터는 현재 값으로 고정했습니다.</translation>
     </message>
     <message>
         <source>Computed on a sample of {0} rows.</source>
-        <translation>{0}개 행의 표본으로 계산했습니다.</translation>
+        <translation>표본 {0}개 행으로 계산했습니다.</translation>
     </message>
     <message>
         <source>Click the map to start from there.</source>
-        <translation>지도를 클릭하면 그 점에서 시작합니다.</translation>
+        <translation>지도를 클릭하면 그 지점에서 학습을 시작합니다.</translation>
     </message>
     <message>
         <source>Stop the run to choose a new start.</source>
@@ -1008,6 +1018,7 @@
     <name>LockDialog</name>
     <message>
         <source>Data table (and moving points on the plot)</source>
+        <extracomment>What a new lock leaves free unless the teacher says otherwise: the learning rate and the steps, the lesson&apos;s exercise.</extracomment>
         <translation>데이터 표 (그래프에서 점 옮기기 포함)</translation>
     </message>
     <message>
@@ -1044,7 +1055,7 @@
     </message>
     <message>
         <source>Open files and sample data</source>
-        <translation>파일 열기와 예제 데이터</translation>
+        <translation>파일과 예제 데이터 열기</translation>
     </message>
     <message>
         <source>Lock for students</source>
@@ -1052,7 +1063,7 @@
     </message>
     <message>
         <source>Students can use only the ticked controls until the lock is lifted (Tools ▸ Teacher mode ▸ Unlock…). The lock is saved with the session, so an exercise file opens locked.</source>
-        <translation>잠금을 풀 때까지(도구 ▸ 교사 모드 ▸ 잠금 해제…) 학생은 체크한 항목만 쓸 수 있습니다. 잠금은 세션과 함께 저장되므로 과제 파일은 잠긴 채로 열립니다.</translation>
+        <translation>잠금을 풀 때까지(도구 ▸ 교사 모드 ▸ 잠금 해제…) 학생은 체크한 항목만 쓸 수 있습니다. 잠금은 세션과 함께 저장되므로 실습 파일을 열면 잠긴 상태로 열립니다.</translation>
     </message>
     <message>
         <source>Students may use</source>
@@ -1068,7 +1079,7 @@
     </message>
     <message>
         <source>Again:</source>
-        <translation>다시 입력:</translation>
+        <translation>비밀번호 확인:</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -1484,6 +1495,7 @@ prediction = {p}, residual = {r}</source>
     <name>RunsModel</name>
     <message>
         <source>1 step</source>
+        <extracomment>Run colours that read on white and on dark grey, in the order runs get them. Losses are drawn no lower than this on the log axis (an exact fit would be -inf).</extracomment>
         <translation>1스텝</translation>
     </message>
     <message>
@@ -1492,19 +1504,19 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Run</source>
-        <translation>실행</translation>
+        <translation>회차</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation>스텝</translation>
+        <translation>스텝 수</translation>
     </message>
     <message>
         <source>Final loss</source>
-        <translation>최종 오차</translation>
+        <translation>마지막 오차</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation>끝난 방식</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1527,11 +1539,11 @@ prediction = {p}, residual = {r}</source>
     <name>RunsView</name>
     <message>
         <source>Remove</source>
-        <translation>삭제</translation>
+        <translation>빼기</translation>
     </message>
     <message>
         <source>Remove the selected runs from the comparison</source>
-        <translation>선택한 실행을 비교에서 뺍니다</translation>
+        <translation>선택한 학습을 비교에서 뺍니다</translation>
     </message>
     <message>
         <source>Clear all</source>
@@ -1539,11 +1551,11 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Remove every kept run</source>
-        <translation>보관한 실행을 모두 지웁니다</translation>
+        <translation>보관한 학습을 모두 지웁니다</translation>
     </message>
     <message>
         <source>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</source>
-        <translation>끝난 실행은 모두 여기에 보관됩니다. 초기화하고 설정 하나(예: 학습률 0.001, 0.01, 0.1)를 바꿔 다시 학습하면 비교할 수 있습니다.</translation>
+        <translation>끝난 학습은 모두 여기에 보관됩니다. 초기화한 뒤 설정 하나(예: 학습률 0.001, 0.01, 0.1)를 바꿔 다시 학습하고 비교해 보세요.</translation>
     </message>
     <message>
         <source>step</source>
@@ -1555,7 +1567,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Loss of each run (log scale)</source>
-        <translation>실행별 오차 (로그 눈금)</translation>
+        <translation>학습별 오차 (로그 눈금)</translation>
     </message>
 </context>
 <context>
@@ -1566,15 +1578,15 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Save the current data, settings and runs as a Python script that trains the same model with PyTorch alone</source>
-        <translation>현재 데이터, 설정, 실행을 PyTorch만으로 같은 모델을 학습하는 Python 스크립트로 저장합니다</translation>
+        <translation>지금의 데이터, 설정, 학습을 PyTorch만으로 같은 모델을 학습하는 파이썬 스크립트로 저장합니다</translation>
     </message>
     <message>
         <source>The settings changed between the runs since the last reset: the script repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s. Reset and train with one setting for an exact script.</source>
-        <translation>마지막 초기화 이후 실행 사이에 설정이 바뀌었습니다: 스크립트는 {0}스텝 모두를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다. 정확한 스크립트를 원하면 초기화한 뒤 한 가지 설정으로 학습하세요.</translation>
+        <translation>마지막 초기화 이후 학습 사이에 설정이 바뀌었습니다: 스크립트는 {0}스텝 전체를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다. 정확한 스크립트를 원하면 초기화한 뒤 한 가지 설정으로 학습하세요.</translation>
     </message>
     <message>
         <source>The script makes {0} steps from the start; the model is at step {1}.</source>
-        <translation>스크립트는 시작점에서 {0}스텝을 실행합니다; 모델은 {1}스텝에 있습니다.</translation>
+        <translation>스크립트는 처음부터 {0}스텝을 학습합니다. 모델은 지금 스텝 {1}에 있습니다.</translation>
     </message>
     <message>
         <source>Export PyTorch script</source>
@@ -1582,15 +1594,15 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>There is no usable data to train on.</source>
-        <translation>학습할 수 있는 데이터가 없습니다.</translation>
+        <translation>학습에 쓸 수 있는 데이터가 없습니다.</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation>Python 스크립트 (*.py)</translation>
+        <translation>파이썬 스크립트 (*.py)</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation>{0}에 쓰지 못했습니다: {1}</translation>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>Saved {0}. {1}</source>
@@ -1598,7 +1610,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Saved {0}: run it with python {0}</source>
-        <translation>{0}을(를) 저장했습니다: python {0}으로 실행하세요</translation>
+        <translation>{0}을(를) 저장했습니다: python {0}(으)로 실행하세요</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1817,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Locked by the teacher</source>
-        <translation>교사가 잠금</translation>
+        <translation>교사가 잠갔습니다</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1824,7 +1836,8 @@ Restore it?</source>
     <name>TeachingViews</name>
     <message>
         <source>Step inspector</source>
-        <translation>한 스텝 들여다보기</translation>
+        <extracomment>While a run goes on the landscape&apos;s path is redrawn at most this often. Rows the step inspector lists (the totals are over all rows). A dock first opened at the bottom takes this share of the window&apos;s height.</extracomment>
+        <translation>스텝 들여다보기</translation>
     </message>
     <message>
         <source>Loss landscape</source>
@@ -1832,23 +1845,23 @@ Restore it?</source>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation>실행 비교</translation>
+        <translation>학습 비교</translation>
     </message>
     <message>
         <source>The next step with its real numbers beside the PyTorch lines (F6)</source>
-        <translation>PyTorch 코드 한 줄마다 다음 스텝의 실제 숫자 (F6)</translation>
+        <translation>다음 스텝을 실제 숫자와 함께 PyTorch 코드 옆에 보여 줍니다 (F6)</translation>
     </message>
     <message>
         <source>The loss over weight and bias, with the optimizer&apos;s path (F7)</source>
-        <translation>weight와 bias에 따른 오차와 옵티마이저의 경로 (F7)</translation>
+        <translation>가중치와 편향에 따른 오차, 그리고 옵티마이저가 지나온 길 (F7)</translation>
     </message>
     <message>
         <source>The finished runs side by side, with a verdict for each (F8)</source>
-        <translation>끝난 실행을 나란히, 실행마다 판정과 함께 (F8)</translation>
+        <translation>끝난 학습들을 나란히 놓고 각각 판정합니다 (F8)</translation>
     </message>
     <message>
         <source>Step &amp;inspector</source>
-        <translation>한 스텝 들여다보기(&amp;I)</translation>
+        <translation>스텝 들여다보기(&amp;I)</translation>
     </message>
     <message>
         <source>Loss &amp;landscape</source>
@@ -1856,7 +1869,7 @@ Restore it?</source>
     </message>
     <message>
         <source>&amp;Compare runs</source>
-        <translation>실행 비교(&amp;C)</translation>
+        <translation>학습 비교(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1872,7 +1885,7 @@ Restore it?</source>
     </message>
     <message>
         <source>Teaching views</source>
-        <translation>수업 보기</translation>
+        <translation>수업용 보기</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2021,62 @@ Restore it?</source>
     <message>
         <source>&amp;Finish</source>
         <translation>마치기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>inspector</name>
+    <message>
+        <source>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}; {optimizer} gives {real} ({state})</source>
+        <extracomment>Autograd and the formula agree when they differ by less than this, relative to the larger of the gradient and the size of its terms (see ``GradCheck``). float32&apos;s unit roundoff, 2^-24.</extracomment>
+        <translation>{label}: 기본 SGD라면 {p} − {lr} × {g} = {sgd}; {optimizer}은(는) {real} ({state})</translation>
+    </message>
+    <message>
+        <source>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}</source>
+        <translation>{label}: 기본 SGD라면 {p} − {lr} × {g} = {sgd}</translation>
+    </message>
+    <message>
+        <source>momentum does not step by lr × gradient: its step also uses a running average of past gradients (the momentum buffer v).</source>
+        <translation>momentum은 lr × 기울기만큼만 움직이지 않습니다: 지난 기울기들의 이동 평균(모멘텀 버퍼 v)도 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>adam does not step by lr × gradient: its step also uses running averages of past gradients and of their squares (m and s).</source>
+        <translation>adam은 lr × 기울기만큼만 움직이지 않습니다: 지난 기울기와 그 제곱의 이동 평균(m과 s)도 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>rmsprop does not step by lr × gradient: its step also uses a running average of past squared gradients (s).</source>
+        <translation>rmsprop은 lr × 기울기만큼만 움직이지 않습니다: 지난 기울기 제곱의 이동 평균(s)도 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Those averages were not given, so only the plain-SGD step is shown, for comparison.</source>
+        <translation>그 이동 평균 값이 없어서, 비교용으로 기본 SGD 스텝만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>With mini-batches of {batch} rows the next optimizer.step() uses the gradient of the next batch, not of all rows: this is the full-batch step.</source>
+        <translation>{batch}행짜리 미니배치로 학습하면 다음 optimizer.step()은 모든 행이 아니라 다음 배치의 기울기를 씁니다: 여기 보이는 것은 전체 배치 스텝입니다.</translation>
+    </message>
+    <message>
+        <source>depends on the optimizer&apos;s running averages (not given)</source>
+        <translation>옵티마이저의 이동 평균에 따라 다름 (값이 주어지지 않음)</translation>
+    </message>
+    <message>
+        <source>Training is standardized: the optimizer walks the columns (x − mean) / std and (y − mean) / std, so its weight, bias, loss and gradients are those of the standardized columns; the data-unit results are weight = w_s · std(y) / std(x) and bias = mean(y) + std(y) · b_s − weight · mean(x).</source>
+        <translation>표준화해서 학습하는 중입니다: 옵티마이저는 (x − mean) / std와 (y − mean) / std 열 위를 걸으므로, 가중치·편향·오차·기울기는 표준화한 열의 값입니다. 데이터 단위 결과는 weight = w_s · std(y) / std(x), bias = mean(y) + std(y) · b_s − weight · mean(x)입니다.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {n} rows; sums, means, the loss and the gradients are over all rows.</source>
+        <translation>{n}개 행 중 처음 {shown}개를 보여 줍니다. 합, 평균, 오차, 기울기는 모든 행에 대한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Autograd (float32) and the formula (float64) differ by more than float32 rounding explains: please report this data.</source>
+        <translation>autograd(float32)와 공식(float64)의 차이가 float32 반올림으로 설명되는 것보다 큽니다: 이 데이터를 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>The residuals are tiny next to the values they are differences of, so float32 (about 7 digits) limits how well autograd and the float64 formula can agree here.</source>
+        <translation>잔차가 원래 값에 비해 아주 작아서, float32(약 7자리)로는 autograd와 float64 공식이 여기서 정확히 맞기 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>The residuals are tiny next to the values they are differences of, so float32 (about 7 digits) limits how well autograd and the float64 formula can agree here. Standardizing the columns helps.</source>
+        <translation>잔차가 원래 값에 비해 아주 작아서, float32(약 7자리)로는 autograd와 float64 공식이 여기서 정확히 맞기 어렵습니다. 열을 표준화하면 나아집니다.</translation>
     </message>
 </context>
 <context>
