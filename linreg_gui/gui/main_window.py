@@ -614,8 +614,9 @@ class MainWindow(QMainWindow):
         if snap.replace:
             self.plots.clear_history()
         chunk = snap.chunk
-        if len(chunk):
-            self.plots.append_history(chunk.steps, chunk.loss, chunk.weight, chunk.bias)
+        if len(chunk) or not snap.running:  # the last of a run fits the step axis again
+            self.plots.append_history(chunk.steps, chunk.loss, chunk.weight, chunk.bias,
+                                      live=snap.running)
         self._show_record(snap)
         if snap.result is not None and not snap.running:
             self._show_result(snap.result)

@@ -9,6 +9,11 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
+#: While a run goes on, the history plots' step axis keeps room for at least this many more
+#: frames' worth of steps: early in a run each frame adds a large share of the history, and
+#: 25% headroom alone re-ranged the axis (an expensive frame) every frame or two.
+LIVE_FRAMES_AHEAD = 4
+
 
 def _finite_span(values: np.ndarray) -> tuple[float, float]:
     """(min, max) of the finite values; (inf, -inf) when there are none."""
@@ -32,6 +37,7 @@ class HistoryBuffer:
     def __init__(self, n_weights: int) -> None:
         self.n_weights = n_weights
         self.n = 0
+        self.pace = 0.0  # steps the last appended chunk added to a non-empty history
         self._allocate(1024)
         self._reset_bounds()
 
@@ -63,6 +69,7 @@ class HistoryBuffer:
 
     def clear(self, n_weights: int) -> None:
         self.n = 0
+        self.pace = 0.0
         self._reset_bounds()
         if n_weights != self.n_weights:
             self.n_weights = n_weights
@@ -73,7 +80,8 @@ class HistoryBuffer:
         m = steps.shape[0]
         loss = np.asarray(loss, dtype=np.float64).reshape(-1)
         bias = np.asarray(bias, dtype=np.float64).reshape(-1)
-        weight = np.asarray(weight, dtype=np.float64).reshape(m, -1)
+        weight = np.asarray(weight, dtype=np.float64)
+        weight = weight.reshape(m, -1) if m else weight.reshape(0, self.n_weights)
         if loss.shape[0] != m or bias.shape[0] != m or weight.shape[1] != self.n_weights:
             raise ValueError(
                 f"history chunk shapes disagree: steps {m}, loss {loss.shape[0]}, "
@@ -82,6 +90,7 @@ class HistoryBuffer:
         if m == 0:
             return
         start, end = self.n, self.n + m
+        self.pace = float(steps[-1] - self.steps[start - 1]) if start else 0.0
         if end > self.steps.shape[0]:
             self._allocate(max(end, 2 * self.steps.shape[0]))
         self.steps[start:end] = steps
@@ -118,15 +127,26 @@ class HistoryBuffer:
             return i - 1
         return i
 
-    def step_extent(self, extent: tuple[float, float] | None) -> tuple[float, float] | None:
+    def step_extent(
+        self, extent: tuple[float, float] | None, live: bool = False
+    ) -> tuple[float, float] | None:
         """The x range of the history plots: ``extent`` while every step is inside it, else
         from the first step to 25% past the last. The range (and with it every curve's
-        downsampled copy, an O(history) computation) changes once per 25% of growth."""
+        downsampled copy, an O(history) computation) changes once per 25% of growth.
+
+        ``live``: a run goes on; when the range grows it also keeps room for
+        LIVE_FRAMES_AHEAD more chunks like the last. Not live, a range wider than 25% past
+        the last step is tightened to that (the view a finished run leaves)."""
         if self.n == 0:
             return None
         first, last = float(self.steps[0]), float(self.steps[self.n - 1])
+        end = first + 1.25 * max(last - first, 8.0)
         if extent is None or first < extent[0] or last > extent[1]:
-            extent = (first, first + 1.25 * max(last - first, 8.0))
+            if live:
+                end = max(end, last + LIVE_FRAMES_AHEAD * self.pace)
+            return (first, end)
+        if not live and extent[1] > end:
+            return (first, end)
         return extent
 
 

@@ -242,6 +242,9 @@ class PlotsPanel(QWidget):
     def _build_loss_items(self) -> None:
         plot = self.loss_plot
         plot.setLogMode(y=True)  # the axis labels powers of ten; the view's y is log10(loss)
+        # Powers of ten need no SI prefix: from 10^9 up pyqtgraph scaled the log axis's
+        # labels by it ("(x1e+12)" beside "0.01" for a diverged run's 10^10).
+        plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.loss_curve = self._history_curve(plot, Log10Curve)
         # log10 values never need Qt's protection against huge coordinates; skip its
         # full-history bounds scan on every frame.
@@ -379,11 +382,14 @@ class PlotsPanel(QWidget):
         self._refresh_history(restart=True)
 
     def append_history(
-        self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray
+        self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray,
+        live: bool = False,
     ) -> None:
-        """Add the records since the last call: steps (m,), loss (m,), weight (m, k), bias (m,)."""
+        """Add the records since the last call: steps (m,), loss (m,), weight (m, k), bias (m,).
+        ``live``: more records follow soon (a run goes on), so the step axis may keep room
+        for them; the next call without it fits the axis to the history again."""
         self._history.append(steps, loss, weight, bias, self._loss_floor)
-        self._refresh_history()
+        self._refresh_history(live=live)
 
     def set_history(
         self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray
@@ -693,7 +699,9 @@ class PlotsPanel(QWidget):
             )
             self.exact_fit_note.setText(note)
 
-    def _refresh_history(self, restart: bool = False, rerange: bool = False) -> None:
+    def _refresh_history(
+        self, restart: bool = False, rerange: bool = False, live: bool = False
+    ) -> None:
         """Give the curves the history; move the views only when it leaves them. ``restart``:
         a new history (the ranges start again); ``rerange``: the optima may have changed."""
         h = self._history
@@ -710,7 +718,7 @@ class PlotsPanel(QWidget):
         if n == 0:
             self._hide_hover(1)
             self._hide_hover(2)
-        self._x_extent = h.step_extent(self._x_extent)
+        self._x_extent = h.step_extent(self._x_extent, live)
         loss_lo, loss_hi = h.loss_bounds
         if self._opt_log_loss is not None:
             loss_lo, loss_hi = min(loss_lo, self._opt_log_loss), max(loss_hi, self._opt_log_loss)

@@ -506,3 +506,28 @@ def test_paint_now_leaves_nothing_to_paint_later(qtbot, lesson):
     painted.clear()
     qtbot.wait(50)  # the event loop's next passes
     assert painted == []
+
+
+def test_a_live_run_keeps_room_on_the_step_axis_and_its_end_fits_it_again(lesson):
+    lesson.append_history(*lesson_history(0, 1))  # a reset: step 0
+    ranges = []
+    for start in range(1, 401, 100):  # a run: 100 steps a frame
+        lesson.append_history(*lesson_history(start, start + 100), live=True)
+        settle(lesson)
+        ranges.append(view_range(lesson.loss_plot)[0])
+    assert ranges[0][1] >= 100 + 3 * 100  # room for the frames to come...
+    assert ranges[1:] == ranges[:1] * 3  # ...so the axis holds still while they come
+    lesson.append_history(*lesson_history(401, 402))  # the run's last snapshot
+    settle(lesson)
+    x_min, x_max = view_range(lesson.loss_plot)[0]
+    assert 401 <= x_max <= 1.3 * 401  # as after any history: 25% past the last step
+    empty = (np.empty(0), np.empty(0), np.empty((0, 1)), np.empty(0))
+    lesson.append_history(*empty)  # a last snapshot with no new records is fine too
+
+
+def test_a_diverged_loss_is_labelled_in_powers_of_ten_without_an_si_scale(lesson):
+    lesson.append_history(np.arange(3), np.array([1715.0, 1e6, 2e11]), np.zeros((3, 1)),
+                          np.zeros(3))
+    settle(lesson)
+    axis = lesson.loss_plot.getPlotItem().getAxis("left")
+    assert axis.autoSIPrefixScale == 1.0 and "x1e" not in axis.labelString()
