@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._connect()
         self.retranslate()
+        self.splitter.setSizes(self._default_splitter_sizes())  # the toolbar has its texts now
         self._load_dataset_into_table(dataset or Dataset.lesson())
         self._rebuild_dataset(send=False)  # the engine gets this data when it starts
         self.table_model.table_edited.connect(self._rebuild_dataset)
@@ -415,7 +416,9 @@ class MainWindow(QMainWindow):
     def _default_splitter_sizes(self) -> list[int]:
         # In units of the font, so a high-DPI screen or a large font gets the same proportions.
         em = self.fontMetrics().horizontalAdvance("M")
-        return [em * 26, em * 58, em * 30]
+        # The left panel is at least as wide as the table's toolbar ("+ Column" ...).
+        left = max(em * 26, self.table_toolbar.sizeHint().width() + em)
+        return [left, em * 58, em * 30]
 
     # ---- start-up and shut-down ------------------------------------------------------------
 
