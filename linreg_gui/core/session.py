@@ -37,6 +37,7 @@ import numpy as np
 from linreg_gui import __version__
 from linreg_gui.core.config import ConfigError, TrainConfig
 from linreg_gui.core.history import HistoryChunk
+from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from linreg_gui.core.teacher_lock import LOCKABLE, TeacherLock
 
 __all__ = [
@@ -84,12 +85,30 @@ _CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig))
 
 
 class SessionError(ValueError):
-    """A session file that cannot be read or written, with the file and what is wrong."""
+    """A session file that cannot be read or written, with the file and what is wrong.
 
-    def __init__(self, problem: str, *, file: str | os.PathLike | None = None) -> None:
-        self.problem = problem
+    ``problem`` is English; ``str()`` is in the window's language for the problems marked
+    for translation (QT_TRANSLATE_NOOP("SessionError", ...): the common ones a person meets,
+    not the checks of a damaged file's every field), with ``fields`` filled in after.
+    """
+
+    def __init__(
+        self, problem: str, *, file: str | os.PathLike | None = None,
+        fields: dict | None = None,
+    ) -> None:
+        self.template = problem
+        self.fields = dict(fields or {})
+        self.problem = problem.format(**self.fields) if self.fields else problem
         self.file = None if file is None else os.fspath(file)
-        super().__init__(f"{self.file}: {problem}" if self.file else problem)
+        super().__init__(f"{self.file}: {self.problem}" if self.file else self.problem)
+
+    def translated_problem(self) -> str:
+        problem = translate("SessionError", self.template)
+        return problem.format(**self.fields) if self.fields else problem
+
+    def __str__(self) -> str:
+        problem = self.translated_problem()
+        return f"{self.file}: {problem}" if self.file else problem
 
 
 @dataclass(frozen=True, eq=False)
@@ -591,7 +610,8 @@ def encode_session(data: SessionData, *, saved: str | None = None) -> bytes:
     except (TypeError, ValueError) as exc:
         if isinstance(exc, SessionError):
             raise
-        raise SessionError(f"cannot be saved: {exc}") from None
+        raise SessionError(QT_TRANSLATE_NOOP("SessionError", "cannot be saved: {error}"),
+                           fields={"error": exc}) from None
 
 
 class SessionEncoder(_Encoder):
@@ -604,7 +624,8 @@ class SessionEncoder(_Encoder):
         except (TypeError, ValueError) as exc:
             if isinstance(exc, SessionError):
                 raise
-            raise SessionError(f"cannot be saved: {exc}") from None
+            raise SessionError(QT_TRANSLATE_NOOP("SessionError", "cannot be saved: {error}"),
+                               fields={"error": exc}) from None
 
 
 def write_atomic(path: str | os.PathLike, payload: bytes) -> None:
@@ -665,7 +686,8 @@ def save_session(path: str | os.PathLike, data: SessionData) -> None:
     try:
         write_atomic(target, payload)
     except OSError as exc:
-        raise SessionError(f"cannot be written: {exc.strerror or exc}", file=target) from None
+        raise SessionError(QT_TRANSLATE_NOOP("SessionError", "cannot be written: {error}"),
+                           file=target, fields={"error": exc.strerror or exc}) from None
 
 
 # ---- reading ----------------------------------------------------------------------------------
@@ -1127,19 +1149,22 @@ def decode_session(payload: bytes | str, *, file: str | os.PathLike | None = Non
             raise _Bad("", f"is not valid JSON: {why} (line {exc.lineno}, "
                            f"column {exc.colno})") from None
         except RecursionError:
-            raise _Bad("", "is not a session file: it is nested too deeply") from None
+            raise _Bad("", QT_TRANSLATE_NOOP(
+                "SessionError", "is not a session file: it is nested too deeply")) from None
         except ValueError as exc:  # e.g. an integer with too many digits
             raise _Bad("", f"is not valid JSON: {exc}") from None
         if not isinstance(doc, dict):
-            raise _Bad("", "is not a linreg-gui session file (no object at the top)")
+            raise _Bad("", QT_TRANSLATE_NOOP(
+                "SessionError", "is not a linreg-gui session file (no object at the top)"))
         if "format" in doc:
             if doc["format"] != FORMAT_NAME:
-                raise _Bad("", "is not a linreg-gui session file")
+                raise _Bad("", QT_TRANSLATE_NOOP(
+                    "SessionError", "is not a linreg-gui session file"))
             if "version" not in doc:
-                raise _Bad("", "has no schema version")
+                raise _Bad("", QT_TRANSLATE_NOOP("SessionError", "has no schema version"))
         elif not (doc.get("version") == 0 and "names" in doc and "table" in doc):
             # Version 0 (the prototype's flat form) is the only one without a format name.
-            raise _Bad("", "is not a linreg-gui session file")
+            raise _Bad("", QT_TRANSLATE_NOOP("SessionError", "is not a linreg-gui session file"))
         return _parse_v2(migrate(doc))
     except _Bad as exc:
         raise SessionError(str(exc), file=file) from None
@@ -1162,11 +1187,14 @@ def load_session(path: str | os.PathLike) -> SessionData:
                 )
             payload = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise SessionError("file not found", file=source) from None
+        raise SessionError(QT_TRANSLATE_NOOP("SessionError", "file not found"),
+                           file=source) from None
     except IsADirectoryError:
-        raise SessionError("is a folder, not a file", file=source) from None
+        raise SessionError(QT_TRANSLATE_NOOP("SessionError", "is a folder, not a file"),
+                           file=source) from None
     except OSError as exc:
-        raise SessionError(f"cannot be read: {exc.strerror or exc}", file=source) from None
+        raise SessionError(QT_TRANSLATE_NOOP("SessionError", "cannot be read: {error}"),
+                           file=source, fields={"error": exc.strerror or exc}) from None
     return decode_session(payload, file=source)
 
 

@@ -720,7 +720,7 @@ class SessionController(QObject):
                 self.show_error(
                     self.tr("Recovery"),
                     self.tr("A recovered session could not be read and was set aside as "
-                            "{0}.\n\n{1}").format(aside, exc.problem),
+                            "{0}.\n\n{1}").format(aside, exc.translated_problem()),
                 )
                 continue
             if not self.ask_restore(data, orphan.path, parent or self._dialog_parent):

@@ -866,7 +866,6 @@
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
-        <extracomment>Columns of the rows table (x columns beyond this many are summarised). Wider than this (pixels), the five lines are laid out in two columns.</extracomment>
         <translation>Step inspector</translation>
     </message>
     <message>
@@ -954,7 +953,6 @@
     <name>LandscapeView</name>
     <message>
         <source>Horizontal:</source>
-        <extracomment>Grid nodes per axis: MSE grids cost O(grid); MAE and Huber O(grid x rows) on a sample. A path this far outside the grid (as a share of its span) refits the window at run end.</extracomment>
         <translation>Horizontal:</translation>
     </message>
     <message>
@@ -1018,7 +1016,6 @@
     <name>LockDialog</name>
     <message>
         <source>Data table (and moving points on the plot)</source>
-        <extracomment>What a new lock leaves free unless the teacher says otherwise: the learning rate and the steps, the lesson&apos;s exercise.</extracomment>
         <translation>Data table (and moving points on the plot)</translation>
     </message>
     <message>
@@ -1495,7 +1492,6 @@ prediction = {p}, residual = {r}</translation>
     <name>RunsModel</name>
     <message>
         <source>1 step</source>
-        <extracomment>Run colours that read on white and on dark grey, in the order runs get them. Losses are drawn no lower than this on the log axis (an exact fit would be -inf).</extracomment>
         <translation>1 step</translation>
     </message>
     <message>
@@ -1774,6 +1770,46 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SessionError</name>
+    <message>
+        <source>cannot be saved: {error}</source>
+        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts.</extracomment>
+        <translation>cannot be saved: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be written: {error}</source>
+        <translation>cannot be written: {error}</translation>
+    </message>
+    <message>
+        <source>is not a session file: it is nested too deeply</source>
+        <translation>is not a session file: it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>is not a linreg-gui session file (no object at the top)</source>
+        <translation>is not a linreg-gui session file (no object at the top)</translation>
+    </message>
+    <message>
+        <source>is not a linreg-gui session file</source>
+        <translation>is not a linreg-gui session file</translation>
+    </message>
+    <message>
+        <source>has no schema version</source>
+        <translation>has no schema version</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>cannot be read: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -1836,7 +1872,6 @@ Restore it?</translation>
     <name>TeachingViews</name>
     <message>
         <source>Step inspector</source>
-        <extracomment>While a run goes on the landscape&apos;s path is redrawn at most this often. Rows the step inspector lists (the totals are over all rows). A dock first opened at the bottom takes this share of the window&apos;s height.</extracomment>
         <translation>Step inspector</translation>
     </message>
     <message>

@@ -68,3 +68,26 @@ def test_file_errors_translate(upper_translator, tmp_path):
     with pytest.raises(DataError) as info:
         read_table(tmp_path / "missing.csv")
     assert info.value.describe().endswith(": <file not found>")
+
+
+def test_session_errors_translate_the_common_problems(upper_translator, tmp_path):
+    from linreg_gui.core.session import SessionError, load_session
+
+    with pytest.raises(SessionError) as info:
+        load_session(tmp_path / "missing.linreg")
+    err = info.value
+    assert err.problem == "file not found"
+    assert str(err) == f"{tmp_path / 'missing.linreg'}: <file not found>"
+    bad = tmp_path / "bad.linreg"
+    bad.write_text('{"format": "something else", "version": 1}')
+    with pytest.raises(SessionError) as info:
+        load_session(bad)
+    assert str(info.value).endswith(": <is not a linreg-gui session file>")
+
+
+def test_messages_keep_english_and_translate_when_shown(upper_translator):
+    inner = i18n.Message("inspector", "{n} rows", n=3)
+    outer = i18n.Message("inspector", "Showing {what}.", what=inner)
+    assert str(outer) == "Showing 3 rows."  # the English text, whatever the language
+    assert i18n.shown(outer) == "<Showing <3 rows>.>"
+    assert i18n.shown("plain") == "plain"
