@@ -73,6 +73,7 @@ class InspectorView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.browser.setAccessibleName(self.tr("Step inspector"))
         if self.inspection is None:
             self.header.setText(self.tr("Step inspector"))
             self.browser.setHtml(_e(self.tr(

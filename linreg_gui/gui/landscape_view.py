@@ -127,6 +127,9 @@ class LandscapeView(QWidget):
         self.v_label.setText(self.tr("Vertical:"))
         self.fit_button.setText(self.tr("Fit view"))
         self.fit_button.setToolTip(self.tr("Show the optimum and the whole path"))
+        self.h_box.setAccessibleName(self.tr("Horizontal axis"))
+        self.v_box.setAccessibleName(self.tr("Vertical axis"))
+        self.plot.setAccessibleName(self.tr("Loss landscape map"))
         self._update_texts()
 
     def apply_palette(self) -> None:

@@ -232,6 +232,8 @@ class RunsView(QWidget):
         self.hint.setText(self.tr(
             "Every finished run is kept here. Reset, change one setting (e.g. the learning "
             "rate 0.001, 0.01, 0.1) and train again to compare."))
+        self.table.setAccessibleName(self.tr("Kept runs"))
+        self.plot.setAccessibleName(self.tr("Loss of each run (log scale)"))
         item = self.plot.getPlotItem()
         item.setLabel("bottom", self.tr("step"))
         item.setLabel("left", self.tr("loss"))

@@ -968,6 +968,18 @@
         <translation>Show the optimum and the whole path</translation>
     </message>
     <message>
+        <source>Horizontal axis</source>
+        <translation>Horizontal axis</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>Vertical axis</translation>
+    </message>
+    <message>
+        <source>Loss landscape map</source>
+        <translation>Loss landscape map</translation>
+    </message>
+    <message>
         <source>log₁₀ loss</source>
         <translation>log₁₀ loss</translation>
     </message>
@@ -1552,6 +1564,10 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</source>
         <translation>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</translation>
+    </message>
+    <message>
+        <source>Kept runs</source>
+        <translation>Kept runs</translation>
     </message>
     <message>
         <source>step</source>

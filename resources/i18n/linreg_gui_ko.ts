@@ -968,6 +968,18 @@
         <translation>최적점과 지나온 경로 전체를 보여 줍니다</translation>
     </message>
     <message>
+        <source>Horizontal axis</source>
+        <translation>가로축</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>세로축</translation>
+    </message>
+    <message>
+        <source>Loss landscape map</source>
+        <translation>오차 지형 지도</translation>
+    </message>
+    <message>
         <source>log₁₀ loss</source>
         <translation>log₁₀ 오차</translation>
     </message>
@@ -1552,6 +1564,10 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>Every finished run is kept here. Reset, change one setting (e.g. the learning rate 0.001, 0.01, 0.1) and train again to compare.</source>
         <translation>끝난 학습은 모두 여기에 보관됩니다. 초기화한 뒤 설정 하나(예: 학습률 0.001, 0.01, 0.1)를 바꿔 다시 학습하고 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Kept runs</source>
+        <translation>보관한 학습</translation>
     </message>
     <message>
         <source>step</source>

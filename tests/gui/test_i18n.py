@@ -314,6 +314,9 @@ def test_every_menu_entry_has_a_mnemonic(window, code):
 
 
 def test_focusable_controls_have_accessible_names(window):
+    for dock in window.teaching.docks():  # the teaching views too
+        dock.show()
+    QApplication.processEvents()
     unnamed = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
@@ -322,7 +325,7 @@ def test_focusable_controls_have_accessible_names(window):
             continue
         if widget.parent() is not None and type(widget).__name__ in (
                 "QLineEdit", "QScrollBar", "QTabBar", "QWidget"):
-            continue  # a spin box's editor, a view's scroll bars, hidden docks' tabs
+            continue  # a spin box's editor, scroll bars, a plot's viewport, the docks' tabs
         unnamed.append(type(widget).__name__)
     assert not unnamed, unnamed
 
