@@ -23,13 +23,13 @@ from __future__ import annotations
 import base64
 import math
 import os
-import secrets
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.landscape import Standardization
@@ -427,18 +427,4 @@ def write_script(path: str | os.PathLike, text: str) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(2, "the folder does not exist", str(folder))
-    tmp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    # Created with mode 0666 less the umask, as any new file (no process-wide umask games).
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(target, text.encode("utf-8"))

@@ -26,8 +26,6 @@ import io
 import math
 import os
 import re
-import stat
-import tempfile
 import threading
 import time
 import zipfile
@@ -39,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
+from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.dataset import DataError, Dataset
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -1185,61 +1184,23 @@ def write_csv(
         )
     header = ",".join(map(_quote_name, names)) + "\r\n"
     text_rows = (",".join(map(_format_number, row)) for row in table.tolist())
-    directory = os.path.dirname(os.path.abspath(source))
+    encoding = "utf-8-sig" if excel_bom else "utf-8"
+
+    def chunks():
+        yield header.encode(encoding)
+        batch: list[str] = []
+        for line in text_rows:
+            batch.append(line)
+            if len(batch) >= 8192:
+                yield ("\r\n".join(batch) + "\r\n").encode("utf-8")
+                batch.clear()
+        if batch:
+            yield ("\r\n".join(batch) + "\r\n").encode("utf-8")
+
     try:
-        mode = stat.S_IMODE(os.stat(source).st_mode)  # replacing a file keeps its permissions
-    except OSError:
-        mode = 0o644
-    try:
-        fd, tmp = tempfile.mkstemp(
-            prefix="." + os.path.basename(source) + ".", suffix=".tmp", dir=directory
-        )
+        write_atomic(source, chunks())
     except OSError as exc:
         raise DataError(
             QT_TRANSLATE_NOOP("DataError", "cannot be written: {error}"), file=source,
             fields={"error": exc.strerror or exc},
         ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel_bom else "utf-8", newline="") as fh:
-            fh.write(header)
-            batch: list[str] = []
-            for line in text_rows:
-                batch.append(line)
-                if len(batch) >= 8192:
-                    fh.write("\r\n".join(batch) + "\r\n")
-                    batch.clear()
-            if batch:
-                fh.write("\r\n".join(batch) + "\r\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        if hasattr(os, "chmod"):
-            os.chmod(tmp, mode)  # mkstemp makes it private (0600)
-        os.replace(tmp, source)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise DataError(
-                QT_TRANSLATE_NOOP("DataError", "cannot be written: {error}"), file=source,
-                fields={"error": exc.strerror or exc},
-            ) from None
-        raise
-    _fsync_dir(directory)
-
-
-def _fsync_dir(directory: str) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

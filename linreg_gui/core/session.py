@@ -26,8 +26,6 @@ import datetime
 import json
 import math
 import os
-import stat
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from linreg_gui import __version__
+from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.config import ConfigError, TrainConfig
 from linreg_gui.core.history import HistoryChunk
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -626,54 +625,6 @@ class SessionEncoder(_Encoder):
                 raise
             raise SessionError(QT_TRANSLATE_NOOP("SessionError", "cannot be saved: {error}"),
                                fields={"error": exc}) from None
-
-
-def write_atomic(path: str | os.PathLike, payload: bytes) -> None:
-    """Replace ``path`` by ``payload`` atomically: a temporary file in the same folder is
-    written, flushed, synced and renamed over it, so a crash at any moment leaves either the
-    old file or the new one, whole. Raises OSError."""
-    target = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(target))
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)  # a replaced file keeps its permissions
-    except OSError:
-        mode = 0o644
-    fd, tmp = tempfile.mkstemp(
-        prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=directory
-    )
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            view = memoryview(payload)
-            for start in range(0, len(view), 1 << 22):
-                fh.write(view[start : start + (1 << 22)])
-            fh.flush()
-            os.fsync(fh.fileno())
-        if hasattr(os, "chmod"):
-            os.chmod(tmp, mode)  # mkstemp makes it private (0600)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(directory)
-
-
-def _fsync_dir(directory: str) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def save_session(path: str | os.PathLike, data: SessionData) -> None:
