@@ -549,22 +549,25 @@ def _read_bytes(path: str | os.PathLike, source: str, monitor: _Monitor) -> byte
                     monitor.report(0.1 * got / size)
             if got < size:
                 del buf[got:]
-    except FileNotFoundError:
-        raise DataError(QT_TRANSLATE_NOOP("DataError", "file not found"), file=source) from None
-    except IsADirectoryError:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "is a folder, not a file"), file=source
-        ) from None
-    except PermissionError:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "cannot be opened: permission denied"), file=source
-        ) from None
     except OSError as exc:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "cannot be read: {error}"), file=source,
-            fields={"error": exc.strerror or exc},
-        ) from None
+        raise _open_failed(exc, source) from None
     return buf
+
+
+def _open_failed(exc: OSError, source: str) -> DataError:
+    """The DataError a person reads when a data file cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return DataError(QT_TRANSLATE_NOOP("DataError", "file not found"), file=source)
+    if isinstance(exc, IsADirectoryError):
+        return DataError(QT_TRANSLATE_NOOP("DataError", "is a folder, not a file"), file=source)
+    if isinstance(exc, PermissionError):
+        return DataError(
+            QT_TRANSLATE_NOOP("DataError", "cannot be opened: permission denied"), file=source
+        )
+    return DataError(
+        QT_TRANSLATE_NOOP("DataError", "cannot be read: {error}"), file=source,
+        fields={"error": exc.strerror or exc},
+    )
 
 
 def _valid(buf: bytearray, start: int, encoding: str, monitor: _Monitor) -> bool:
@@ -963,17 +966,8 @@ def read_excel(
     try:
         # A file object, so that openpyxl does not judge the file by its name's ending.
         fh = open(path, "rb")  # noqa: SIM115 - closed below, after the workbook
-    except FileNotFoundError:
-        raise DataError(QT_TRANSLATE_NOOP("DataError", "file not found"), file=source) from None
-    except PermissionError:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "cannot be opened: permission denied"), file=source
-        ) from None
     except OSError as exc:
-        raise DataError(
-            QT_TRANSLATE_NOOP("DataError", "cannot be read: {error}"), file=source,
-            fields={"error": exc.strerror or exc},
-        ) from None
+        raise _open_failed(exc, source) from None
     with fh:
         rows = _excel_rows(openpyxl, fh, source, monitor)
     if not rows:
