@@ -6,13 +6,20 @@ Prints `name: value` lines (issue 3 targets):
   gui_stall_max_ms / _p99_ms    longest / 99th percentile extra gap of a 10 ms timer while
                                 training (<= 30 ms / <= 20 ms)
   throughput_ratio_window_to_bare  steps/s with the window open and redrawing, against the
-                                bare engine at the same settings in the same process (>= 0.95)
+                                bare engine at the same settings in the same process (>= 0.95);
+                                measured in runs without the stall probe's 10 ms timer, which
+                                the application does not have
+  throughput_ratio_with_stall_probe  the same, in the runs the stalls are measured in
   frame_ms_median / _p90 / _max time the window's snapshot handler takes for a training
-                                frame (update, paint, hand back to the worker)
+                                frame (update, paint)
   frames_per_s                  training frames drawn per second (the worker paces them so
-                                that drawing takes <= 4% of the time: the cheaper, the more)
+                                that drawing takes <= 2.5% of the time: the cheaper, the more)
+  gui_thread_cpu_share          CPU time of the GUI thread over the window runs' time: while
+                                it holds the interpreter lock, training waits
 
-    .venv/bin/python benchmarks/bench_gui.py [--quick]
+    --diagnose samples the GUI thread's stack during stalls and times each autosave.
+
+    .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup] [--diagnose]
 """
 
 from __future__ import annotations
@@ -57,7 +64,50 @@ def startup(rounds: int) -> None:
     print(f"startup_to_first_step_s_median: {statistics.median(steps):.3f}")
 
 
-def in_window(rounds: int, steps: int) -> None:
+class StallWatch:
+    """--diagnose: a thread that samples the GUI thread's Python stack while the 10 ms timer is
+    late by more than ``threshold_s``, and prints the commonest stacks at the end."""
+
+    def __init__(self, threshold_s: float = 0.025) -> None:
+        import collections
+        import threading
+
+        self.threshold_s = threshold_s
+        self.gui_ident = threading.get_ident()
+        self.last_tick = time.perf_counter()
+        self.active = False
+        self.samples: collections.Counter[str] = collections.Counter()
+        threading.Thread(target=self._watch, daemon=True, name="stall-watch").start()
+
+    def tick(self) -> None:
+        self.last_tick = time.perf_counter()
+
+    def _watch(self) -> None:
+        import threading
+        import traceback
+
+        while True:
+            time.sleep(0.002)
+            if not self.active or time.perf_counter() - self.last_tick < self.threshold_s:
+                continue
+            # Every thread but this one: a stall may be another thread holding the GIL.
+            for ident, frame in sys._current_frames().items():
+                if ident == threading.get_ident():
+                    continue
+                who = "gui" if ident == self.gui_ident else "other"
+                stack = traceback.extract_stack(frame)[-10:]
+                self.samples[who + ": " + " <- ".join(
+                    f"{os.path.basename(s.filename)}:{s.lineno}:{s.name}"
+                    for s in reversed(stack)
+                )] += 1
+
+    def report(self) -> None:
+        print(f"stall_samples_2ms: {sum(self.samples.values())}")
+        for key, n in self.samples.most_common(16):
+            print(f"  {n:5d}  {key}")
+
+
+def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -96,22 +146,70 @@ def in_window(rounds: int, steps: int) -> None:
     timer = QTimer()
     timer.setInterval(10)
 
+    watch = StallWatch(0.03) if diagnose else None
+    autosaves: list[str] = []
+    gc_pauses: list[str] = []
+    if diagnose:
+        import gc
+
+        gc_start = [0.0]
+
+        def on_gc(phase: str, info: dict) -> None:
+            if phase == "start":
+                gc_start[0] = time.perf_counter()
+            elif (ms := (time.perf_counter() - gc_start[0]) * 1e3) > 5:
+                gc_pauses.append(f"gen{info['generation']}:{ms:.0f}ms")
+
+        gc.callbacks.append(on_gc)
+    if diagnose and getattr(window, "session", None) is not None:
+        real_autosave = window.session._autosave
+
+        def timed_autosave() -> None:
+            t = time.perf_counter()
+            real_autosave()
+            autosaves.append(f"{(time.perf_counter() - t) * 1e3:.1f}")
+
+        window.session._timer.timeout.disconnect()
+        window.session._timer.timeout.connect(timed_autosave)
+
+    big: list[str] = []
+
     def tick() -> None:
         gaps.append(clock.restart())
+        if watch is not None and gaps[-1] > 40:
+            big.append(f"{gaps[-1]} ms gap, {time.perf_counter() - run_t0[0]:.3f} s into a run, "
+                       f"step {window.latest.step if window.latest else '-'}")
+        if watch is not None:
+            watch.tick()
 
     timer.timeout.connect(tick)
 
-    def window_run() -> float:
+    run_t0 = [0.0]
+    gui_cpu = [0.0]  # CPU time of the GUI thread during the timed window runs
+
+    def window_run(probe: bool = True) -> float:
+        """One run in the window: steps/s. ``probe``: with the 10 ms timer that measures the
+        GUI thread's stalls (it costs the GUI thread ~1% of a core, which training pays too
+        through the interpreter lock: throughput is measured without it)."""
+        run_t0[0] = time.perf_counter()
         done = QEventLoop()
         window.run_finished.connect(done.quit)
         t = time.perf_counter()
+        cpu = time.thread_time()
         clock.start()
-        timer.start()
+        if probe:
+            timer.start()
+        if watch is not None and probe:
+            watch.tick()
+            watch.active = True
         window.train_action.trigger()
         done.exec()
         timer.stop()
+        if watch is not None:
+            watch.active = False
         window.run_finished.disconnect(done.quit)
         elapsed = time.perf_counter() - t
+        gui_cpu[0] += time.thread_time() - cpu
         window.reset_action.trigger()
         QApplication.processEvents()
         return steps / elapsed
@@ -124,21 +222,27 @@ def in_window(rounds: int, steps: int) -> None:
 
     window_run()  # warm-up
     bare_run()
+    gui_cpu[0] = 0.0
     gaps.clear()
     frame_ms.clear()
-    ratios, w_rates, b_rates, window_s = [], [], [], 0.0
-    for _ in range(rounds):
+    ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
+    for i in range(rounds):
         b = bare_run()
-        w = window_run()
+        # The window with and without the stall probe, in alternating order.
+        first = window_run(probe=bool(i % 2))
+        second = window_run(probe=not i % 2)
+        w, probed = (second, first) if i % 2 else (first, second)
         ratios.append(w / b)
+        probed_ratios.append(probed / b)
         w_rates.append(w)
         b_rates.append(b)
-        window_s += steps / w
+        window_s += steps / w + steps / probed
     extra = sorted(max(0.0, g - 10) for g in gaps[1:])
     p99 = extra[int(0.99 * (len(extra) - 1))] if extra else 0.0
     print(f"window_steps_per_s: {statistics.median(w_rates):.0f}")
     print(f"bare_engine_steps_per_s: {statistics.median(b_rates):.0f}")
     print(f"throughput_ratio_window_to_bare: {statistics.median(ratios):.3f}")
+    print(f"throughput_ratio_with_stall_probe: {statistics.median(probed_ratios):.3f}")
     print(f"gui_timer_ticks: {len(gaps)}")
     print(f"gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
     print(f"gui_stall_p99_ms: {p99:.1f}")
@@ -148,6 +252,14 @@ def in_window(rounds: int, steps: int) -> None:
         print(f"frame_ms_p90: {frames[int(0.9 * (len(frames) - 1))]:.2f}")
         print(f"frame_ms_max: {frames[-1]:.2f}")
     print(f"frames_per_s: {len(frames) / window_s:.1f}")
+    # What the GUI thread ran (Python and Qt) as a share of the window runs' time: mostly
+    # holding the interpreter lock, so the share training could not have.
+    print(f"gui_thread_cpu_share: {gui_cpu[0] / window_s:.3f}")
+    if watch is not None:
+        watch.report()
+        print("\n".join(big))
+        print("autosave_ms:", " ".join(autosaves))
+        print("gc_pauses_over_5ms:", " ".join(gc_pauses))
     session = getattr(window, "session", None)
     if session is not None:  # the runs left unsaved work: close without asking
         session.ask_save_changes = lambda closing=True: "discard"
@@ -159,10 +271,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-startup", action="store_true", help="only the in-window part")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="sample the GUI thread's stack during stalls and print the commonest")
     args = parser.parse_args()
     if not args.no_startup:
         startup(3 if args.quick else 7)
-    in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000)
+    in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000, args.diagnose)
 
 
 if __name__ == "__main__":
