@@ -414,6 +414,18 @@ class HistoryLog:
         cols = [_number_texts(w[:, j]) for j in range(w.shape[1])]
         self._text[2].extend("[" + ",".join(row) + "]" for row in zip(*cols))
 
+    def coarse_snapshot(self, limit: int) -> SessionHistory:
+        """The kept records and the latest one thinned to at most ``limit``, as copies, with
+        no JSON made: cheap, for the recovery file while a run goes on (the JSON of every
+        kept record is made when the run has ended, by snapshot())."""
+        steps, loss, weight, bias = self._steps, self._loss, self._weight, self._bias
+        if self._tail is not None:
+            s, lo, w, b = self._tail
+            steps, loss = np.r_[steps, s], np.r_[loss, lo]
+            weight, bias = np.concatenate([weight, w.reshape(1, -1)]), np.r_[bias, b]
+        h = SessionHistory(steps, loss, weight, bias).thinned(limit)
+        return SessionHistory(h.steps.copy(), h.loss.copy(), h.weight.copy(), h.bias.copy())
+
     def snapshot(self) -> SessionHistory:
         """The kept records and the latest one, as copies, with their JSON."""
         self._encode_pending()
@@ -539,6 +551,20 @@ class _Encoder:
         self._key: tuple | None = None
         self._bits: np.ndarray | None = None
         self._text: str = ""
+        # The JSON of each kept run, by identity (runs are immutable): a session keeps up to
+        # MAX_RUNS runs of MAX_RUN_RECORDS records, too many to encode again on every autosave.
+        self._run_texts: dict[int, tuple[SessionRun, str]] = {}
+
+    def runs_section(self, runs) -> str:
+        kept = runs[-MAX_RUNS:]
+        texts, cache = [], {}
+        for run in kept:
+            hit = self._run_texts.get(id(run))
+            text = hit[1] if hit is not None and hit[0] is run else _dumps(_run_doc(run))
+            cache[id(run)] = (run, text)
+            texts.append(text)
+        self._run_texts = cache
+        return "[" + ",".join(texts) + "]"
 
     def data_section(self, data: SessionData) -> str:
         values = np.ascontiguousarray(data.values, dtype=np.float64)
@@ -593,7 +619,7 @@ class _Encoder:
         parts.append(',\n"model":' + _dumps(model))
         parts.append(',\n"data":' + self.data_section(data))
         parts.append(',\n"history":' + (history_text or _dumps(history)))
-        parts.append(',\n"runs":' + _dumps([_run_doc(r) for r in data.runs[-MAX_RUNS:]]))
+        parts.append(',\n"runs":' + self.runs_section(data.runs))
         parts.append(',\n"lock":' + _dumps(_lock_doc(data.lock)))
         parts.append("}\n")
         try:

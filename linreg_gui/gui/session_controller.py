@@ -12,10 +12,12 @@ Autosave: every change (an undo-stack step, ``mark_modified()``, training progre
 ``track_snapshot``) schedules a write of the recovery file ``AUTOSAVE_DELAY_MS`` later, and
 writes are at least ``AUTOSAVE_MIN_GAP_MS`` apart, so the file is at most about 3 s behind.
 The session is encoded to bytes on the GUI thread (the table's JSON is reused while the table
-is unchanged, the history's is built incrementally by a HistoryLog) and written atomically by a
-short-lived thread, joined on ``shutdown()``. Measured on the lesson's table while training at
-full speed: about 12 ms per autosave (30 ms at most), 15 ms with a 100,000-row table; a table of
-a million rows costs ~120 ms, so writes then space out to keep within AUTOSAVE_BUDGET.
+is unchanged, each kept run's JSON is reused, the history's is built incrementally by a
+HistoryLog) and written atomically by a short-lived thread, joined on ``shutdown()``. While a
+run goes on, the recovery file holds the history thinned to RUNNING_RECOVERY_RECORDS (every
+kept record is written once the run ends). Measured on the lesson's table while training at
+full speed (``benchmarks/bench_gui.py --diagnose``): 5-18 ms per autosave; a table of a million
+rows costs ~120 ms, so writes then space out to keep within AUTOSAVE_BUDGET.
 
 Recovery files live in ``<AppDataLocation>/recovery/session-<pid>.linreg`` (the folder can be
 set with the LINREG_RECOVERY_DIR environment variable, for scripts and tests). Each running
@@ -78,6 +80,8 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 AUTOSAVE_BUDGET = 0.04
 #: ...but never more than this.
 MAX_AUTOSAVE_GAP_MS = 30_000
+#: While a run goes on, the recovery file's history is thinned to this many records.
+RUNNING_RECOVERY_RECORDS = 2_000
 
 
 # ---- recovery files (usable from scripts: no QApplication needed) ----------------------------
@@ -179,36 +183,77 @@ class TrainingRecorder:
     """The model's latest state and its history as the window received them from the worker
     (snapshots), kept within MAX_HISTORY_RECORDS for saving."""
 
+    #: Records kept aside before they are put into the log (bounds the memory they take).
+    PENDING_RECORDS = 50_000
+
     def __init__(self) -> None:
         self.latest: StepRecord | None = None
-        self.log = HistoryLog(1)
+        self._log = HistoryLog(1)
+        self._pending: list = []  # HistoryChunks not yet in the log
+        self._pending_records = 0
+        self.running = False  # the last snapshot came while a run was going on
+        #: Set by the autosave while a run goes on: history() then thins to this many records
+        #: and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS).
+        self.coarse_limit: int | None = None
 
     def on_snapshot(self, snap) -> None:
+        """Keep a snapshot's records. They are put into the log when it is read (autosave,
+        save) or once PENDING_RECORDS have come, not on every training frame: the frame's
+        time is time the training waits for (see training_worker.DRAWING_BUDGET)."""
+        self.running = bool(snap.running)
         chunk = snap.chunk
         k = len(snap.latest.weight)
-        if snap.replace or k != self.log.n_features:
-            self.log.clear(k)
+        if snap.replace or k != self._n_features():
+            self._pending.clear()
+            self._pending_records = 0
+            self._log.clear(k)
         if len(chunk):
-            self.log.extend(chunk.steps, chunk.loss, chunk.weight, chunk.bias)
+            self._pending.append(chunk)
+            self._pending_records += len(chunk)
+            if self._pending_records >= self.PENDING_RECORDS:
+                self._flush()
         self.latest = snap.latest
+
+    @property
+    def log(self) -> HistoryLog:
+        """Every record received so far (thinned as HistoryLog keeps them)."""
+        self._flush()
+        return self._log
+
+    def _n_features(self) -> int:
+        if self._pending:
+            return int(self._pending[-1].weight.shape[1])
+        return self._log.n_features
+
+    def _flush(self) -> None:
+        for chunk in self._pending:
+            self._log.extend(chunk.steps, chunk.loss, chunk.weight, chunk.bias)
+        self._pending.clear()
+        self._pending_records = 0
 
     def load(self, data: SessionData) -> None:
         """What a restored session holds, until the worker's own snapshot replaces it."""
+        self._pending.clear()
+        self._pending_records = 0
         if data.weight is None:
             self.latest = None
-            self.log.clear(max(1, data.n_features))
+            self._log.clear(max(1, data.n_features))
             return
         k = len(data.weight)
         nan = math.nan
         self.latest = StepRecord(data.step, tuple(data.weight), float(data.bias), nan,
                                  (nan,) * k, nan)
-        self.log.clear(k)
+        self._log.clear(k)
         h = data.history
         if h is not None and len(h):
-            self.log.extend(h.steps, h.loss, h.weight, h.bias)
+            self._log.extend(h.steps, h.loss, h.weight, h.bias)
 
     def history(self) -> SessionHistory | None:
-        return self.log.snapshot() if len(self.log) else None
+        if not len(self.log):
+            return None
+        if self.coarse_limit is not None:
+            return self._log.coarse_snapshot(self.coarse_limit)
+        return self._log.snapshot()
 
 
 def collect_session(table_model, config, steps_per_run: int, recorder: TrainingRecorder
@@ -635,7 +680,17 @@ class SessionController(QObject):
         self._writer.start()
 
     def _encode_recovery(self) -> bytes:
-        data = self.collect().replace(document_path=self._current_path or "")
+        # While a run goes on the history grows by thousands of records a second; making the
+        # JSON of all of them every few seconds would take the GUI thread (and, through the
+        # interpreter lock, the training) tens of milliseconds each time. The recovery file
+        # then holds a thinned history, enough to redraw the plots; the write after the run
+        # ends holds every kept record.
+        if self.recorder.running:
+            self.recorder.coarse_limit = RUNNING_RECOVERY_RECORDS
+        try:
+            data = self.collect().replace(document_path=self._current_path or "")
+        finally:
+            self.recorder.coarse_limit = None
         return self._encoder(data)
 
     def _write_in_thread(self, path: Path, payload: bytes) -> None:

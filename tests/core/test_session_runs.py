@@ -14,6 +14,7 @@ from linreg_gui.core.session import (
     MAX_RUN_RECORDS,
     SCHEMA_VERSION,
     SessionData,
+    SessionEncoder,
     SessionError,
     SessionHistory,
     SessionRun,
@@ -69,6 +70,17 @@ def test_runs_and_lock_round_trip(tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["version"] == SCHEMA_VERSION == 2
     assert "선생님" not in path.read_text(encoding="utf-8")  # only a salted hash is kept
+
+
+def test_the_autosave_encoder_writes_the_same_file_as_kept_runs_come_and_go():
+    # The autosave encoder keeps each kept run's text (up to 200 runs of 2,000 records, too
+    # many to encode again every few seconds): its files must equal a fresh encoding.
+    enc = SessionEncoder()
+    a, b, c = run(0.001), run(0.01), run(0.1, status="diverged")
+    for runs in [(a,), (a, b), (a, b, c), (b, c), (c, a), ()]:
+        data = session(runs=runs)
+        assert enc(data, saved="t") == encode_session(data, saved="t")
+        assert decode_session(enc(data, saved="t")).runs == runs
 
 
 def test_a_lock_without_password_and_no_runs():

@@ -4,6 +4,7 @@ to the recovery file, and recovery after a crash (also a real kill -9 of another
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -24,6 +25,7 @@ from linreg_gui.gui import session_controller as sc
 from linreg_gui.gui.session_controller import (
     CANCEL,
     DISCARD,
+    RUNNING_RECOVERY_RECORDS,
     SAVE,
     SessionController,
     collect_session,
@@ -311,6 +313,26 @@ def test_autosave_writes_the_recovery_file_soon_after_a_change(qtbot, window):
     # Training goes on: the file follows within a few seconds.
     s.track_snapshot(snapshot(50, 3.0, history_steps=range(51)))
     qtbot.waitUntil(lambda: _recovered_step(path) == 50, timeout=WAIT_MS + 1000)
+
+
+def test_while_a_run_goes_on_the_recovery_file_keeps_a_thinned_history(qtbot, window):
+    # Thousands of records a second: the backup during a run holds enough of them to redraw
+    # the plots, not all (encoding all of them every few seconds would stall the window);
+    # the backup after the run holds every record the session keeps.
+    s = window.session
+    s.track_snapshot(snapshot(0, replace=True, history_steps=[0]))
+    s.track_snapshot(snapshot(9_000, 3.0, history_steps=range(1, 9_001)))  # running
+    s.write_recovery_now()
+    during = load_session(s.recovery_path)
+    assert during.step == 9_000
+    assert len(during.history) <= RUNNING_RECOVERY_RECORDS
+    assert during.history.steps[0] == 0 and during.history.steps[-1] == 9_000
+    last = snapshot(9_001, 3.0, history_steps=[9_001])
+    s.track_snapshot(dataclasses.replace(last, running=False))  # the run's last
+    s.write_recovery_now()
+    after = load_session(s.recovery_path)
+    assert len(after.history) == 9_002  # every record, steps 0 to 9,001
+    assert after.history.steps[-1] == 9_001
 
 
 def _recovered_step(path):
