@@ -229,6 +229,10 @@ class TrainingController(QObject):
                 self.run_ended.emit(result)
             return
         self.snapshot_received.emit(snap)
+        if snap.running:
+            # Every slot has drawn or kept it: the worker may go on. Not before, or the
+            # slots still running would take turns with training for the interpreter lock.
+            self.frame_drawn()
 
     @Slot(object)
     def _on_inspected(self, answer) -> None:

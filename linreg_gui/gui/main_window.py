@@ -619,17 +619,17 @@ class MainWindow(QMainWindow):
         chunk = snap.chunk
         if len(chunk) or not snap.running:  # the last of a run fits the step axis again
             self.plots.append_history(chunk.steps, chunk.loss, chunk.weight, chunk.bias,
-                                      live=snap.running)
+                                      live=snap.running,
+                                      run_end=snap.latest.step + snap.remaining)
         self._show_record(snap)
         if snap.result is not None and not snap.running:
             self._show_result(snap.result)
         if snap.running:
-            # Draw what changed now, then let the worker go on: see DRAWING_BUDGET in
-            # training_worker. Anything left to paint would fight the worker for the GIL.
+            # Draw what changed now: the worker waits until this snapshot's slots are done
+            # (see DRAWING_BUDGET in training_worker); anything left to paint later would
+            # fight it for the GIL.
             self.plots.paint_now()
         self.snapshot_shown.emit(snap)
-        if snap.running:
-            self.controller.frame_drawn()  # last: once the worker runs, Python here waits
 
     def _show_record(self, snap: TrainingSnapshot) -> None:
         rec = snap.latest

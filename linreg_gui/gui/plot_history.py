@@ -128,22 +128,29 @@ class HistoryBuffer:
         return i
 
     def step_extent(
-        self, extent: tuple[float, float] | None, live: bool = False
+        self, extent: tuple[float, float] | None, live: bool = False,
+        run_end: float | None = None,
     ) -> tuple[float, float] | None:
         """The x range of the history plots: ``extent`` while every step is inside it, else
         from the first step to 25% past the last. The range (and with it every curve's
         downsampled copy, an O(history) computation) changes once per 25% of growth.
 
-        ``live``: a run goes on; when the range grows it also keeps room for
-        LIVE_FRAMES_AHEAD more chunks like the last. Not live, a range wider than 25% past
-        the last step is tightened to that (the view a finished run leaves)."""
+        ``live``: a run goes on; when the range grows it doubles the span (keeping room for at
+        least LIVE_FRAMES_AHEAD more chunks like the last), but never past ``run_end``, the
+        step the run will end at: the axis then re-ranges a few times early in a long run and
+        holds still for the rest (a re-ranged axis is the dearest part of a frame), and the
+        curve ends at the right edge. Not live, a range wider than 25% past the last step is
+        tightened to that (the view a finished run leaves)."""
         if self.n == 0:
             return None
         first, last = float(self.steps[0]), float(self.steps[self.n - 1])
         end = first + 1.25 * max(last - first, 8.0)
         if extent is None or first < extent[0] or last > extent[1]:
             if live:
-                end = max(end, last + LIVE_FRAMES_AHEAD * self.pace)
+                end = max(end, first + 2.0 * (last - first), last + LIVE_FRAMES_AHEAD * self.pace)
+                if run_end is not None and run_end >= last:
+                    # Close to the end: go all the way, rather than re-range once more.
+                    end = run_end if end >= first + 0.5 * (run_end - first) else end
             return (first, end)
         if not live and extent[1] > end:
             return (first, end)

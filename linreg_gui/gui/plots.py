@@ -383,13 +383,14 @@ class PlotsPanel(QWidget):
 
     def append_history(
         self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray,
-        live: bool = False,
+        live: bool = False, run_end: int | None = None,
     ) -> None:
         """Add the records since the last call: steps (m,), loss (m,), weight (m, k), bias (m,).
         ``live``: more records follow soon (a run goes on), so the step axis may keep room
-        for them; the next call without it fits the axis to the history again."""
+        for them, up to ``run_end`` (the step the run will end at, if known); the next call
+        without it fits the axis to the history again."""
         self._history.append(steps, loss, weight, bias, self._loss_floor)
-        self._refresh_history(live=live)
+        self._refresh_history(live=live, run_end=run_end)
 
     def set_history(
         self, steps: np.ndarray, loss: np.ndarray, weight: np.ndarray, bias: np.ndarray
@@ -700,7 +701,8 @@ class PlotsPanel(QWidget):
             self.exact_fit_note.setText(note)
 
     def _refresh_history(
-        self, restart: bool = False, rerange: bool = False, live: bool = False
+        self, restart: bool = False, rerange: bool = False, live: bool = False,
+        run_end: int | None = None,
     ) -> None:
         """Give the curves the history; move the views only when it leaves them. ``restart``:
         a new history (the ranges start again); ``rerange``: the optima may have changed."""
@@ -718,7 +720,7 @@ class PlotsPanel(QWidget):
         if n == 0:
             self._hide_hover(1)
             self._hide_hover(2)
-        self._x_extent = h.step_extent(self._x_extent, live)
+        self._x_extent = h.step_extent(self._x_extent, live, run_end)
         loss_lo, loss_hi = h.loss_bounds
         if self._opt_log_loss is not None:
             loss_lo, loss_hi = min(loss_lo, self._opt_log_loss), max(loss_hi, self._opt_log_loss)

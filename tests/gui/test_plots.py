@@ -525,6 +525,23 @@ def test_a_live_run_keeps_room_on_the_step_axis_and_its_end_fits_it_again(lesson
     lesson.append_history(*empty)  # a last snapshot with no new records is fine too
 
 
+def test_a_long_run_re_ranges_the_step_axis_a_few_times_and_ends_at_its_right_edge(lesson):
+    # A 60,000-step run in frames of ~1,200 steps, the worker telling where the run ends.
+    lesson.append_history(*lesson_history(0, 1))
+    ranges = []
+    for start in range(1, 60_001, 1_200):
+        stop = min(start + 1_200, 60_001)
+        lesson.append_history(*lesson_history(start, stop), live=True, run_end=60_000)
+        settle(lesson)
+        ranges.append(view_range(lesson.loss_plot)[0])
+    changes = sum(1 for a, b in zip(ranges, ranges[1:]) if a != b)
+    assert changes <= 6  # each change redraws both axes: not every frame or two
+    assert ranges[-1] == ranges[-10]  # the last stretch of the run holds still
+    x_min, x_max = ranges[-1]
+    assert x_max == pytest.approx(60_000, rel=0.05)  # the curve ends at the right edge
+    assert view_range(lesson.params_plot)[0] == ranges[-1]  # both plots share the step axis
+
+
 def test_a_diverged_loss_is_labelled_in_powers_of_ten_without_an_si_scale(lesson):
     lesson.append_history(np.arange(3), np.array([1715.0, 1e6, 2e11]), np.zeros((3, 1)),
                           np.zeros(3))
