@@ -75,6 +75,12 @@ def explain(result: RunResult) -> str:
                 "Stopped at step {step}: no steps were asked for, so nothing changed. Train "
                 "some steps to watch the loss fall.",
             ).format(step=s)
+        if result.steps_done == 1:
+            return translate(
+                "verdict",
+                "Stopped at step {step}: the one step asked for is done. Press Step (F10) "
+                "again to watch the next update, or Train (F5) to make many.",
+            ).format(step=s)
         drop = d.get("recent_drop_percent")
         if drop is not None and drop <= 0:
             return translate(

@@ -1629,7 +1629,7 @@ prediction = {p}, residual = {r}</source>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>제목 없음</translation>
     </message>
     <message>
@@ -2147,6 +2147,10 @@ Restore it?</source>
     <message>
         <source>Stopped at step {step}: no steps were asked for, so nothing changed. Train some steps to watch the loss fall.</source>
         <translation>스텝 {step}에서 멈췄습니다: 요청한 스텝이 없어서 아무것도 바뀌지 않았습니다. 몇 스텝 학습하면서 오차가 줄어드는 것을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Stopped at step {step}: the one step asked for is done. Press Step (F10) again to watch the next update, or Train (F5) to make many.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 한 스텝을 마쳤습니다. 다음 업데이트를 보려면 한 스텝(F10)을 다시 누르고, 여러 스텝은 학습(F5)으로 진행하세요.</translation>
     </message>
     <message>
         <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>

@@ -68,6 +68,14 @@ def test_still_improving_says_how_much_and_what_to_do():
     assert text.endswith("Train more steps, or raise the learning rate.")
 
 
+def test_a_single_step_is_told_as_one_step():
+    trainer = Trainer(Dataset.lesson(), TrainConfig())
+    result = trainer.run(1)
+    assert (result.status, result.reason) == (verdict.STOPPED, verdict.REASON_BUDGET)
+    assert result.message.startswith("Stopped at step 1: the one step asked for is done.")
+    assert "1 steps" not in result.message
+
+
 def test_converged_names_the_step():
     trainer = Trainer(Dataset.lesson(), TrainConfig(lr=0.1))
     result = trainer.run(100_000)
