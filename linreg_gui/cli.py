@@ -206,10 +206,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"linreg-gui train: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
     d = _finite(result_dict(trainer))
-    if args.json:
-        print(json.dumps(d, ensure_ascii=False, allow_nan=False))
-    else:
-        print(summary_text(d))
-        if args.export_script is not None:
-            print(f"script: {args.export_script} (python {args.export_script} repeats this run)")
+    try:
+        if args.json:
+            print(json.dumps(d, ensure_ascii=False, allow_nan=False))
+        else:
+            print(summary_text(d))
+            if args.export_script is not None:
+                print(f"script: {args.export_script} (python {args.export_script} repeats "
+                      "this run)")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`... | head -1`): what it read is all it wanted. Python
+        # flushes stdout again at exit; point it at nothing so that is quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import math
+import os
+import subprocess
 
 import pytest
-from cli_helpers import REPO, assert_one_line_error, run_all, strict_json, train_args
+from cli_helpers import REPO, assert_one_line_error, env, run_all, strict_json, train_args
 
 
 def f4(v: float) -> str:
@@ -141,3 +143,17 @@ def test_bad_input_is_one_line_and_exit_code_2(runs, bad_csv):
     assert_one_line_error(runs["negative-steps"], "--steps must be 0 or more, got -5")
     assert_one_line_error(runs["unknown-option"], "unrecognized arguments: --epochs 3")
     assert_one_line_error(runs["not-a-number"], "--lr", "'fast'")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    # `linreg-gui train --json | head -c 0`: the pipe is closed before the command writes.
+    read, write = os.pipe()
+    os.close(read)  # nobody will read: the write fails with EPIPE
+    try:
+        done = subprocess.run(train_args("--json"), stdout=write,
+                              stderr=subprocess.PIPE, text=True, cwd=REPO, env=env(),
+                              timeout=120)
+    finally:
+        os.close(write)
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
