@@ -455,13 +455,18 @@ class MainWindow(QMainWindow):
         if getattr(self, "teaching", None) is not None:
             self.teaching.restore_session(data)  # kept runs, teacher's lock
 
+    def _can_open_files(self) -> bool:
+        # File > Open is off while a run goes on and when teacher mode locks opening files:
+        # a dropped file is refused alike.
+        return not self.controller.busy and self.files.open_action.isEnabled()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if _dropped_file(event) and not self.controller.busy:
+        if _dropped_file(event) and self._can_open_files():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         path = _dropped_file(event)
-        if path:
+        if path and self._can_open_files():
             event.acceptProposedAction()
             self.files.open_file(path)
 

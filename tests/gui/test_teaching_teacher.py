@@ -4,7 +4,9 @@ session file so an exercise opens locked."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog
 
 from linreg_gui.core.session import load_session
 from linreg_gui.gui import teacher_mode
@@ -39,6 +41,23 @@ def test_locked_controls_are_disabled(qtbot, window):
     assert window.files.open_action.isEnabled() and not window.table_model.read_only
     assert window.table_view.add_row_action.isEnabled()
     assert window.table_view.insert_row_above_action.isEnabled()
+
+
+def test_a_file_dropped_on_a_window_locked_against_opening_is_refused(window, tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("h,s\n1,10\n2,20\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    window.teaching.teacher.lock_with(["lr", "steps"], "sesame")  # "open" is locked
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert window.table_model.column_names() != ["h", "s"]  # the exercise's data stays
+    assert not window.files.importer.busy
 
 
 def test_the_dialogs(qtbot, window, monkeypatch):
