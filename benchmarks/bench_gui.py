@@ -13,7 +13,7 @@ Prints `name: value` lines (issue 3 targets):
   frame_ms_median / _p90 / _max time the window's snapshot handler takes for a training
                                 frame (update, paint)
   frames_per_s                  training frames drawn per second (the worker paces them so
-                                that drawing takes <= 2.5% of the time: the cheaper, the more)
+                                that drawing takes <= 2% of the time: the cheaper, the more)
   gui_thread_cpu_share          CPU time of the GUI thread over the window runs' time: while
                                 it holds the interpreter lock, training waits
 

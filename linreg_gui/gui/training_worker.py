@@ -23,9 +23,10 @@ MAX_UPDATES_PER_SECOND = 60
 #: The share of wall time the window may spend drawing while a run goes on. Python threads
 #: share one interpreter lock: while the window paints, training cannot run, so the pace of
 #: snapshots adapts to what a frame costs (a cheap frame: 60 a second; a dear one: fewer).
-#: A frame of the main window costs ~6 ms here: about 4 frames a second, and training keeps
-#: ~96% of its speed (issue 3 asks for 95%; benchmarks/bench_gui.py measures both).
-DRAWING_BUDGET = 0.025
+#: A frame of the main window costs ~6 ms here: about 3 frames a second, and training keeps
+#: ~96% of its speed (issue 3 asks for 95%; benchmarks/bench_gui.py measures both). Cheaper
+#: frames give more of them.
+DRAWING_BUDGET = 0.02
 #: The longest the worker waits for the window to draw a snapshot (a hidden or busy window).
 FRAME_WAIT_S = 0.25
 #: While a run goes on, the step inspector is refreshed at most this often (and taking at
