@@ -23,6 +23,7 @@ MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while 
 MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
 MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
 LEGEND_COLUMNS = 3  # parameter legend entries per row (it sits in the title row)
+LEGEND_MARGIN_PX = 10  # the fit plot's legend, from the corner of the view it sits in
 HIT_RADIUS_PX = 10.0  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
 # Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
@@ -222,7 +223,7 @@ class PlotsPanel(QWidget):
 
     def _build_fit_items(self) -> None:
         plot = self.fit_plot
-        self.fit_legend = plot.addLegend(offset=(10, 10))
+        self.fit_legend = plot.addLegend(offset=(LEGEND_MARGIN_PX, LEGEND_MARGIN_PX))
         self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
@@ -238,6 +239,52 @@ class PlotsPanel(QWidget):
         self._fit_view.empty_clicked.connect(self.point_added)
         self._fit_view.point_dragged.connect(self._on_point_dragged)
         self._fit_view.point_released.connect(self._on_point_released)
+        self._fit_legend_corner = "top-left"
+        self._fit_view.sigRangeChanged.connect(self._place_fit_legend)
+        self._fit_view.sigResized.connect(self._place_fit_legend)
+
+    def _place_fit_legend(self, *_args) -> None:
+        """Put the fit plot's legend in the corner of the view where it hides the fewest data
+        points and model line (a diverging model moves the data to the top of the view, under
+        a top-left legend). It stays where it is while it hides nothing there."""
+        vb = self._fit_view
+        (x0, x1), (y0, y1) = vb.viewRange()
+        w, h = vb.width(), vb.height()
+        if not (w > 0 and h > 0 and x1 > x0 and y1 > y0):
+            return
+        xs, ys = [], []
+        for item in (self.data_points, self.model_line):
+            x, y = item.getData()
+            if item.isVisible() and x is not None and len(x):
+                if item is self.model_line:  # a segment: points along it
+                    t = np.linspace(0.0, 1.0, 40)
+                    x = x[0] + t * (x[-1] - x[0])
+                    y = y[0] + t * (y[-1] - y[0])
+                xs.append(np.asarray(x, dtype=np.float64))
+                ys.append(np.asarray(y, dtype=np.float64))
+        if not xs:
+            return
+        px = (np.concatenate(xs) - x0) / (x1 - x0) * w
+        py = (y1 - np.concatenate(ys)) / (y1 - y0) * h
+        lw = self.fit_legend.width() + LEGEND_MARGIN_PX
+        lh = self.fit_legend.height() + LEGEND_MARGIN_PX
+        inside = (px >= 0) & (px <= w) & (py >= 0) & (py <= h)
+        left, right, top, bottom = px < lw, px > w - lw, py < lh, py > h - lh
+        hidden = {
+            "top-left": np.count_nonzero(inside & left & top),
+            "top-right": np.count_nonzero(inside & right & top),
+            "bottom-left": np.count_nonzero(inside & left & bottom),
+            "bottom-right": np.count_nonzero(inside & right & bottom),
+        }
+        current = self._fit_legend_corner
+        best = min(hidden, key=lambda corner: hidden[corner])  # ties: the first, top-left
+        if hidden[current] == 0 or hidden[best] >= hidden[current]:
+            return
+        self._fit_legend_corner = best
+        fx, fy = (0 if "left" in best else 1), (0 if "top" in best else 1)
+        m = LEGEND_MARGIN_PX
+        self.fit_legend.anchor(itemPos=(fx, fy), parentPos=(fx, fy),
+                               offset=(m if fx == 0 else -m, m if fy == 0 else -m))
 
     def _build_loss_items(self) -> None:
         plot = self.loss_plot

@@ -79,6 +79,25 @@ def lesson_history(start: int, stop: int):
 # ----- the fit plot -------------------------------------------------------------------------
 
 
+def hidden_by_fit_legend(panel: PlotsPanel) -> list[tuple[float, float]]:
+    legend = panel.fit_legend.sceneBoundingRect()
+    vb = panel.fit_plot.getPlotItem().getViewBox()
+    x, y = data_of(panel.data_points)
+    return [(a, b) for a, b in zip(x, y) if legend.contains(vb.mapViewToScene(QPointF(a, b)))]
+
+
+def test_the_fit_legend_moves_off_the_data_when_a_diverging_model_pushes_it_up(lesson):
+    assert hidden_by_fit_legend(lesson) == []
+    # lr = 1 on the lesson, step 4: the line falls to -600,000 and the view follows it, so
+    # the three points sit along the top edge, the first under a top-left legend.
+    lesson.set_current([-1.666e5], -73_301.1)
+    settle(lesson)
+    settle(lesson)
+    assert hidden_by_fit_legend(lesson) == []
+    x, _ = data_of(lesson.data_points)
+    assert len(x) == 3
+
+
 def test_model_line_passes_through_w_x_plus_b_across_the_data(lesson):
     x, y = data_of(lesson.model_line)
     np.testing.assert_allclose(y, W * x + B)
