@@ -22,6 +22,10 @@ def cell(model, row: int, column: str) -> str:
     return model.data(model.index(row, model.COLUMNS.index(column)), Qt.ItemDataRole.DisplayRole)
 
 
+def legend_texts(view) -> list[str]:
+    return [label.text for _sample, label in view.legend.items]
+
+
 def three_rates(qtbot, window):
     for lr in (0.001, 0.01, 0.1):
         set_lr(qtbot, window, lr)
@@ -47,6 +51,17 @@ def test_runs_accumulate_overlay_and_can_be_removed(qtbot, window):
     assert all(cell(model, r, "verdict") for r in range(4))
     assert t.runs_view.curve_count() == 4
     assert len(t.landscape._run_curves) == 4
+    assert legend_texts(t.runs_view) == [
+        "1. SGD lr 0.001, 101 steps", "2. SGD lr 0.001, 100 steps", "3. SGD lr 0.01, 100 steps",
+        "4. SGD lr 0.1, 100 steps"]
+    # A new run adds its curve; the others are not built again.
+    before = list(t.runs_view._curves)
+    reset(qtbot, window)
+    run_and_wait(qtbot, window, window.train_action)
+    assert t.runs_view._curves[:4] == before and t.runs_view.curve_count() == 5
+    t.runs_view.table.selectRow(4)
+    t.runs_view.remove_button.click()
+    assert t.runs_view._curves == before
     # Every run's curve starts at the seeded start's loss.
     assert [round(r.history.loss[0], 4) for r in model.runs()] == [1715.8387] * 4
     # Remove the first two, then clear.
@@ -57,6 +72,8 @@ def test_runs_accumulate_overlay_and_can_be_removed(qtbot, window):
     assert t.runs_view.remove_button.isEnabled()
     t.runs_view.remove_button.click()
     assert model.rowCount() == 2 and t.runs_view.curve_count() == 2
+    # Renumbered: the legend follows the table's rows.
+    assert legend_texts(t.runs_view) == ["1. SGD lr 0.01, 100 steps", "2. SGD lr 0.1, 100 steps"]
     assert cell(model, 0, "run") == "SGD lr 0.01, 100 steps"
     assert window.session.modified
     t.runs_view.clear_button.click()
