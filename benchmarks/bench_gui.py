@@ -146,7 +146,7 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
     timer = QTimer()
     timer.setInterval(10)
 
-    watch = StallWatch(0.03) if diagnose else None
+    watch = StallWatch(0.02) if diagnose else None
     autosaves: list[str] = []
     gc_pauses: list[str] = []
     if diagnose:
@@ -176,7 +176,7 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
 
     def tick() -> None:
         gaps.append(clock.restart())
-        if watch is not None and gaps[-1] > 40:
+        if watch is not None and gaps[-1] > 25:
             big.append(f"{gaps[-1]} ms gap, {time.perf_counter() - run_t0[0]:.3f} s into a run, "
                        f"step {window.latest.step if window.latest else '-'}")
         if watch is not None:
