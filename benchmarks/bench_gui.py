@@ -174,8 +174,12 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
 
     big: list[str] = []
 
+    worst: list[tuple[int, str]] = []  # the longest gaps, and where in a run they fell
+
     def tick() -> None:
         gaps.append(clock.restart())
+        if gaps[-1] > 20:
+            worst.append((gaps[-1], f"{gaps[-1]}ms@{time.perf_counter() - run_t0[0]:.2f}s"))
         if watch is not None and gaps[-1] > 25:
             big.append(f"{gaps[-1]} ms gap, {time.perf_counter() - run_t0[0]:.3f} s into a run, "
                        f"step {window.latest.step if window.latest else '-'}")
@@ -214,6 +218,14 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
         QApplication.processEvents()
         return steps / elapsed
 
+    def idle(seconds: float) -> None:
+        """Let the window's event loop run, as between a person's clicks. bare_run blocks it
+        for seconds, and the timers that fell due meanwhile (the autosave after the last run
+        ended) would otherwise all fire in the first frames of the next window run."""
+        pause = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), pause.quit)
+        pause.exec()
+
     def bare_run() -> float:
         trainer = Trainer(Dataset.lesson(), TrainConfig(lr=1e-5))
         t = time.perf_counter()
@@ -222,14 +234,17 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
 
     window_run()  # warm-up
     bare_run()
+    worst.clear()
     gui_cpu[0] = 0.0
     gaps.clear()
     frame_ms.clear()
     ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
     for i in range(rounds):
         b = bare_run()
+        idle(0.3)
         # The window with and without the stall probe, in alternating order.
         first = window_run(probe=bool(i % 2))
+        idle(0.3)
         second = window_run(probe=not i % 2)
         w, probed = (second, first) if i % 2 else (first, second)
         ratios.append(w / b)
@@ -246,6 +261,8 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
     print(f"gui_timer_ticks: {len(gaps)}")
     print(f"gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
     print(f"gui_stall_p99_ms: {p99:.1f}")
+    # Where the longest gaps fell: seconds into their run (a run of 60,000 steps lasts ~9 s).
+    print("gui_gaps_longest:", " ".join(w for _, w in sorted(worst, reverse=True)[:6]) or "-")
     frames = sorted(frame_ms)
     if frames:
         print(f"frame_ms_median: {statistics.median(frames):.2f}")
