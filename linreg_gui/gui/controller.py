@@ -7,7 +7,6 @@ the data and settings are locked (the window disables them); Stop ends the run.
 from __future__ import annotations
 
 import gc
-
 import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
