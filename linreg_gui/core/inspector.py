@@ -38,6 +38,7 @@ from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, Message
 from linreg_gui.core.landscape import Standardization
+from linreg_gui.core.trainer import make_optimizer
 from linreg_gui.core.verdict import fmt
 
 #: Autograd and the formula agree when they differ by less than this, relative to the larger
@@ -169,17 +170,6 @@ def _torch_loss(name: str, delta: float):
     if name == "mae":
         return F.l1_loss
     return lambda pred, y: F.huber_loss(pred, y, delta=delta)
-
-
-def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
-    """The optimizer the Trainer builds for ``config`` (the same classes and settings)."""
-    if config.optimizer == "sgd":
-        return torch.optim.SGD(params, lr=config.lr)
-    if config.optimizer == "momentum":
-        return torch.optim.SGD(params, lr=config.lr, momentum=config.momentum)
-    if config.optimizer == "adam":
-        return torch.optim.Adam(params, lr=config.lr, betas=(config.beta1, config.beta2))
-    return torch.optim.RMSprop(params, lr=config.lr, alpha=config.alpha)
 
 
 LOSS_CODE = {

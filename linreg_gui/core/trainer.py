@@ -34,6 +34,17 @@ from linreg_gui.core.verdict import RunResult
 EXPLODE_FACTOR = 1e8
 
 
+def make_optimizer(config: TrainConfig, params) -> torch.optim.Optimizer:
+    """The torch optimizer ``config`` names, over ``params`` (the Trainer's, and the step
+    inspector's copy of them: one place, so the inspected step is the step training makes)."""
+    if config.optimizer == "sgd":
+        return torch.optim.SGD(params, lr=config.lr)
+    if config.optimizer == "momentum":
+        return torch.optim.SGD(params, lr=config.lr, momentum=config.momentum)
+    if config.optimizer == "adam":
+        return torch.optim.Adam(params, lr=config.lr, betas=(config.beta1, config.beta2))
+    return torch.optim.RMSprop(params, lr=config.lr, alpha=config.alpha)
+
 class Trainer:
     """One model being trained on one dataset. Not thread-safe, except ``request_stop``."""
 
@@ -97,15 +108,7 @@ class Trainer:
         return lambda pred, y: F.huber_loss(pred, y, delta=delta)
 
     def _make_optimizer(self) -> torch.optim.Optimizer:
-        cfg = self.config
-        params = [self._w, self._b]
-        if cfg.optimizer == "sgd":
-            return torch.optim.SGD(params, lr=cfg.lr)
-        if cfg.optimizer == "momentum":
-            return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum)
-        if cfg.optimizer == "adam":
-            return torch.optim.Adam(params, lr=cfg.lr, betas=(cfg.beta1, cfg.beta2))
-        return torch.optim.RMSprop(params, lr=cfg.lr, alpha=cfg.alpha)
+        return make_optimizer(self.config, [self._w, self._b])
 
     def reset(self) -> None:
         """Back to the seeded start: step 0, the lesson's torch.rand initial values."""
