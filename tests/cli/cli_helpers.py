@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -31,6 +32,17 @@ def strict_json(text: str) -> dict:
         raise ValueError(f"not strict JSON: {name}")
 
     return json.loads(text, parse_constant=refuse)
+
+
+def script_values(stdout: str) -> dict:
+    """An exported script's 'weight: [...]', 'bias: ...' and 'loss: ...' lines, as values."""
+    values = {}
+    for line in stdout.splitlines():
+        key, _, rest = line.partition(": ")
+        if key in ("weight", "bias", "loss"):
+            values[key] = ast.literal_eval(rest)
+    assert set(values) == {"weight", "bias", "loss"}, stdout
+    return values
 
 
 def env() -> dict[str, str]:

@@ -6,7 +6,7 @@ import ast
 import sys
 
 import pytest
-from cli_helpers import assert_one_line_error, run_all, train_args
+from cli_helpers import assert_one_line_error, run_all, script_values, train_args
 
 from linreg_gui import cli
 from linreg_gui.core import codegen
@@ -14,16 +14,6 @@ from linreg_gui.core import codegen
 
 def f4(v: float) -> str:
     return f"{v:.4f}"
-
-
-def script_values(stdout: str) -> dict:
-    values = {}
-    for line in stdout.splitlines():
-        key, _, rest = line.partition(": ")
-        if key in ("weight", "bias", "loss"):
-            values[key] = ast.literal_eval(rest)
-    assert set(values) == {"weight", "bias", "loss"}, stdout
-    return values
 
 
 RUNS = {

@@ -16,23 +16,13 @@ from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.samples import load_sample
 from linreg_gui.core.trainer import Trainer
+from tests.cli.cli_helpers import script_values
 
 ALLOWED_IMPORTS = {"torch", "base64", "struct", "math"}
 
 
 def f4(v: float) -> str:
     return f"{v:.4f}"
-
-
-def parse_output(stdout: str) -> dict:
-    """The script's 'weight: [...]', 'bias: ...' and 'loss: ...' lines."""
-    values = {}
-    for line in stdout.splitlines():
-        key, _, rest = line.partition(": ")
-        if key in ("weight", "bias", "loss"):
-            values[key] = ast.literal_eval(rest)
-    assert set(values) == {"weight", "bias", "loss"}, stdout
-    return values
 
 
 def imports_of(text: str) -> set[str]:
@@ -129,7 +119,7 @@ def exported(tmp_path_factory):
         path, _, text = part.partition("\n")
         outputs[os.path.basename(path)[:-3]] = text
     assert set(outputs) == set(made)
-    return {name: (made[name][0], made[name][1], parse_output(outputs[name]), outputs[name])
+    return {name: (made[name][0], made[name][1], script_values(outputs[name]), outputs[name])
             for name in made}
 
 
@@ -283,7 +273,7 @@ def test_a_start_chosen_by_hand_is_repeated(tmp_path, normalize):
     write_script(path, text)
     out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
                          timeout=120, check=True)
-    got = parse_output(out.stdout)
+    got = script_values(out.stdout)
     rec = trainer.latest
     assert f4(got["weight"][0]) == f4(rec.weight[0])
     assert f4(got["bias"]) == f4(rec.bias)
