@@ -1,25 +1,9 @@
-"""Shared by the teaching views' tests: a window with the engine loaded, and waiting for
-runs, snapshots and inspections without sleeping."""
+"""Shared by the window's tests (the window itself is tests/gui/conftest.py's fixture):
+waiting for runs, snapshots and inspections without sleeping."""
 
 from __future__ import annotations
 
-import pytest
-
-from linreg_gui.gui.main_window import MainWindow
-
 RUN_TIMEOUT = 60_000
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1500, 900)
-    w.show()
-    with qtbot.waitSignal(w.controller.ready, timeout=RUN_TIMEOUT):
-        w.start_engine()
-    yield w
-    w.close()
 
 
 def run_and_wait(qtbot, window, action):

@@ -11,20 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from linreg_gui.core import csv_io, samples
-from linreg_gui.gui.main_window import MainWindow
 
 TIMEOUT = 60_000
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.controller.ready, timeout=TIMEOUT):
-        w.start_engine()
-    yield w
-    w.close()
 
 
 def open_and_wait(qtbot, window, path):

@@ -179,16 +179,9 @@ def test_engine_sentences_follow_the_language(english):
 
 
 @pytest.fixture
-def window(qtbot, english):
-    from linreg_gui.gui.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.controller.ready, timeout=RUN_TIMEOUT):
-        w.start_engine()
-    yield w
-    w.close()
+def window(english, window):
+    """conftest's window, made after the language is set to English."""
+    return window
 
 
 def visible_texts(window) -> list[str]:

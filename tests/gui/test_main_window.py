@@ -3,31 +3,12 @@ pausing, stopping, divergence, predicting, and closing while training."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from linreg_gui.gui.controller import IDLE, PAUSED, TRAINING
 from linreg_gui.gui.main_window import MainWindow
-
-RUN_TIMEOUT = 60_000
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    with qtbot.waitSignal(w.controller.ready, timeout=RUN_TIMEOUT):
-        w.start_engine()
-    yield w
-    w.close()
-
-
-def run_and_wait(qtbot, window, action):
-    with qtbot.waitSignal(window.run_finished, timeout=RUN_TIMEOUT) as blocker:
-        action.trigger()
-    return blocker.args[0]
+from tests.gui.teaching_helpers import RUN_TIMEOUT, run_and_wait
 
 
 def test_opens_with_the_lessons_data_and_settings(window):

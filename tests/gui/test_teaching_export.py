@@ -8,12 +8,11 @@ import ast
 import subprocess
 import sys
 
-from tests.gui.teaching_helpers import (  # noqa: F401
+from tests.gui.teaching_helpers import (
     RUN_TIMEOUT,
     reset,
     run_and_wait,
     set_lr,
-    window,
 )
 
 

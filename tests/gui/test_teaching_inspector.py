@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from linreg_gui.gui import inspector_view
-from tests.gui.teaching_helpers import RUN_TIMEOUT, reset, run_and_wait, window  # noqa: F401
+from tests.gui.teaching_helpers import RUN_TIMEOUT, reset, run_and_wait
 
 
 def show_inspector(qtbot, window, step: int):

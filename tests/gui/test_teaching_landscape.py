@@ -12,7 +12,7 @@ from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.landscape import Standardization
 from linreg_gui.core.optimum import least_squares
 from linreg_gui.gui.controller import TRAINING
-from tests.gui.teaching_helpers import RUN_TIMEOUT, reset, run_and_wait, window  # noqa: F401
+from tests.gui.teaching_helpers import RUN_TIMEOUT, reset, run_and_wait
 
 
 def show_landscape(window):

@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 
 from linreg_gui.core.session import load_session
 from linreg_gui.gui.main_window import MainWindow
-from tests.gui.teaching_helpers import (  # noqa: F401
+from tests.gui.teaching_helpers import (
     RUN_TIMEOUT,
     reset,
     run_and_wait,
     set_lr,
-    window,
 )
 
 

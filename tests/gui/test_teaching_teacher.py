@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from linreg_gui.core.session import load_session
 from linreg_gui.gui import teacher_mode
 from linreg_gui.gui.main_window import MainWindow
-from tests.gui.teaching_helpers import RUN_TIMEOUT, run_and_wait, window  # noqa: F401
+from tests.gui.teaching_helpers import RUN_TIMEOUT, run_and_wait
 
 
 def test_locked_controls_are_disabled(qtbot, window):
