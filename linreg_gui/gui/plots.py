@@ -240,6 +240,7 @@ class PlotsPanel(QWidget):
         self._fit_view.point_dragged.connect(self._on_point_dragged)
         self._fit_view.point_released.connect(self._on_point_released)
         self._fit_legend_corner = "top-left"
+        self._fit_legend_column_height = 0.0  # the legend's height as one column
         self._fit_view.sigRangeChanged.connect(self._place_fit_legend)
         self._fit_view.sigResized.connect(self._place_fit_legend)
 
@@ -264,6 +265,15 @@ class PlotsPanel(QWidget):
                 ys.append(np.asarray(y, dtype=np.float64))
         if not xs:
             return
+        # A view too short for the legend as a column (the docks open below it) gets the
+        # legend as one row instead.
+        legend = self.fit_legend
+        if legend.columnCount == 1:
+            self._fit_legend_column_height = legend.height()
+        columns = 1 if h >= 2 * self._fit_legend_column_height else max(1, len(legend.items))
+        if columns != legend.columnCount:
+            legend.setColumnCount(columns)
+            _cache_legend(legend)
         px = (np.concatenate(xs) - x0) / (x1 - x0) * w
         py = (y1 - np.concatenate(ys)) / (y1 - y0) * h
         lw = self.fit_legend.width() + LEGEND_MARGIN_PX

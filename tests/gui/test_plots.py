@@ -98,6 +98,18 @@ def test_the_fit_legend_moves_off_the_data_when_a_diverging_model_pushes_it_up(l
     assert len(x) == 3
 
 
+def test_a_short_fit_plot_gets_its_legend_as_one_row_inside_it(qtbot, lesson):
+    legend = lesson.fit_legend
+    assert legend.columnCount == 1  # tall enough: a column
+    lesson.resize(900, 330)  # the docks open below the plots: ~100 px for the fit view
+    qtbot.waitUntil(lambda: legend.columnCount == len(legend.items))
+    settle(lesson)
+    vb = lesson.fit_plot.getPlotItem().getViewBox()
+    assert vb.sceneBoundingRect().contains(legend.sceneBoundingRect())  # nothing cut off
+    lesson.resize(900, 900)
+    qtbot.waitUntil(lambda: legend.columnCount == 1)
+
+
 def test_model_line_passes_through_w_x_plus_b_across_the_data(lesson):
     x, y = data_of(lesson.model_line)
     np.testing.assert_allclose(y, W * x + B)
