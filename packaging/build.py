@@ -209,7 +209,8 @@ def bundle(installer: bool) -> list[Path]:
     elif installer and kind == "macos":
         made.append(make_dmg(ver))
     for path in [DIST / NAME, *made]:
-        size = (sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+        size = (sum(p.stat().st_size for p in path.rglob("*")
+                    if p.is_file() and not p.is_symlink())
                 if path.is_dir() else path.stat().st_size)
         print(f"{path.relative_to(ROOT)}: {size / 1e6:.0f} MB")
     return made
@@ -247,11 +248,11 @@ def check_train(stdout: str, steps: int) -> dict:
     return result
 
 
-def smoke_executable(exe: Path) -> None:
+def smoke_executable(exe: Path, env: Mapping[str, str] | None = None) -> None:
     """--self-test and train --json with this executable; SystemExit when either fails."""
     if not exe.is_file():
         raise SystemExit(f"build.py smoke: no executable at {exe} (run build.py bundle first)")
-    proc = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True,
+    proc = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True, env=env,
                           encoding="utf-8", errors="replace", timeout=SELF_TEST_TIMEOUT_S)
     if proc.returncode != 0:
         print(proc.stderr[-4000:], file=sys.stderr)
@@ -260,7 +261,7 @@ def smoke_executable(exe: Path) -> None:
     print(f"{exe.name} --self-test: {json.dumps(result)}", flush=True)
     proc = subprocess.run([str(exe), "train", "--json", "--steps", str(TRAIN_STEPS)],
                           capture_output=True, text=True, encoding="utf-8", errors="replace",
-                          timeout=SELF_TEST_TIMEOUT_S)
+                          env=env, timeout=SELF_TEST_TIMEOUT_S)
     if proc.returncode != 0:
         print(proc.stderr[-4000:], file=sys.stderr)
         raise SystemExit(f"train --json exited with {proc.returncode}")
@@ -347,7 +348,8 @@ def smoke_installed_linux(ver: str) -> None:
         env["HOME"] = str(home)
         run(["sh", Path(tmp) / "unpacked" / NAME / "install.sh"], env=env)
         shutil.rmtree(Path(tmp) / "unpacked")  # the installed copy must not need the archive
-        smoke_executable(home / ".local" / "share" / NAME / "app" / NAME)
+        # Run with the temporary HOME: the purge below then shows the app wrote nothing else.
+        smoke_executable(home / ".local" / "share" / NAME / "app" / NAME, env)
         run(["sh", home / ".local" / "share" / NAME / "app" / "install.sh", "--uninstall",
              "--purge"], env=env)
         left = [p for p in home.rglob("*") if not p.is_dir()]
