@@ -287,13 +287,14 @@ SHORTCUT_NAMES = {"english": "Linear Regression", "korean": "선형회귀 학습
 
 
 def smoke_installed_windows(ver: str) -> None:
-    import winreg  # noqa: PLC0415 (Windows only)
+    import winreg  # Windows only
 
     setup = DIST / release_name("windows", ver, machine())
     where = {k: Path(v) for k, v in windows_install_locations(os.environ).items()}
     for language, shortcut in SHORTCUT_NAMES.items():
-        run([setup, "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER",
-             f"/LANG={language}", "/TASKS=desktopicon"])
+        # Per user by the script itself (PrivilegesRequired=lowest): no /CURRENTUSER needed.
+        run([setup, "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", f"/LANG={language}",
+             "/TASKS=desktopicon"])
         for folder in ("start_menu", "desktop"):
             link = where[folder] / f"{shortcut}.lnk"
             if not link.is_file():
@@ -329,6 +330,7 @@ def smoke_installed_macos(ver: str) -> None:
         mount = Path(tmp) / "volume"
         apps = Path(tmp) / "Applications"  # stands for the user's ~/Applications
         apps.mkdir()
+        mount.mkdir()
         run(["hdiutil", "attach", "-nobrowse", "-readonly", "-mountpoint", mount, dmg])
         try:
             run(["ditto", mount / f"{NAME}.app", apps / f"{NAME}.app"])

@@ -38,9 +38,10 @@ def test_the_inno_setup_script_writes_the_name_build_py_expects(build_py) -> Non
     iss = build_py.ISS.read_text(encoding="utf-8-sig")
     assert '#define OutputName "linreg-gui-" + AppVersion + "-windows-x64-setup"' in iss
     assert "OutputBaseFilename={#OutputName}" in iss and "OutputDir=dist" in iss
-    command = build_py.iscc_command(PureWindowsPath(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"),
-                                    PureWindowsPath(r"C:\Users\홍길동\My Projects\linreg-gui.iss"),
-                                    "0.1.0", build_py.release_name("windows", "0.1.0", "x64"))
+    iscc = PureWindowsPath(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe")
+    iss = PureWindowsPath(r"C:\Users\홍길동\My Projects\linreg-gui.iss")
+    command = build_py.iscc_command(iscc, iss, "0.1.0",
+                                    build_py.release_name("windows", "0.1.0", "x64"))
     assert command == [r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", "/DAppVersion=0.1.0",
                        "/DOutputName=linreg-gui-0.1.0-windows-x64-setup",
                        r"C:\Users\홍길동\My Projects\linreg-gui.iss"]

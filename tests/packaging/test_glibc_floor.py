@@ -79,7 +79,7 @@ def bundle_floor(build_py):
 
 
 def test_the_bundle_needs_no_newer_glibc_than_this_machine(build_py, bundle_floor) -> None:
-    floor, by_version = bundle_floor
+    floor, _ = bundle_floor
     here = tuple(int(p) for p in os.confstr("CS_GNU_LIBC_VERSION").split()[1].split("."))
     print(f"bundle glibc floor {build_py.dotted(floor)}, this machine {build_py.dotted(here)}")
     assert WHEELS_FLOOR <= floor <= here
@@ -89,7 +89,7 @@ def test_only_the_build_machines_files_raise_the_floor(build_py, bundle_floor) -
     """Every bundled file that needs more than the wheels' floor came from the build machine
     (Python and the system libraries next to it), not from a wheel: building on an older
     system lowers the floor down to the wheels' one."""
-    floor, by_version = bundle_floor
+    _, by_version = bundle_floor
     wheel_names = {p.name for package in ("torch", "PySide6", "shiboken6", "numpy")
                    for p in build_py.elf_files(site_packages_dir(package))}
     wheel_names |= {p.name for p in (site_packages_dir("numpy").parent / "numpy.libs").glob("*")}
