@@ -39,18 +39,11 @@ benchmark: setup
 	$(PY) benchmarks/bench_engine.py
 
 # The classroom bundle (packaging/README.md): dist/linreg-gui/ and dist/linreg-gui-VERSION-linux-ARCH.tar.gz.
-# PyInstaller is installed here only, never for make test; binutils gives strip and readelf.
-VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' linreg_gui/__init__.py)
-ARCHIVE := dist/linreg-gui-$(VERSION)-linux-$(shell uname -m).tar.gz
-
+# packaging/build.py is the one build script (CI's workflows call it too); it installs the pinned
+# PyInstaller into .venv (make test never does). binutils gives strip and readelf.
 bundle: system-deps setup
 	@$(MAKE) --no-print-directory system-deps DEB_PACKAGES=binutils
-	$(PIP) install --quiet -c constraints.txt pyinstaller pyinstaller-hooks-contrib
-	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
-		--workpath build/pyinstaller packaging/linreg-gui.spec
-	rm -f dist/linreg-gui-*.tar.gz
-	tar -C dist -czf $(ARCHIVE) linreg-gui
-	@du -sh dist/linreg-gui $(ARCHIVE)
+	$(PY) packaging/build.py bundle
 
 # Per-user install of the bundle (no root): menu entry, icons, ~/.local/bin/linreg-gui.
 install-user:
