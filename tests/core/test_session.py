@@ -401,6 +401,8 @@ DAMAGED = {
     "invalid cell wrong shape": (put([[3, 1]], "data", "invalid"), "should have 3 entries"),
     "lr negative": (put(-0.1, "settings", "lr"), "learning rate must be > 0"),
     "lr as text": (put("0.1", "settings", "lr"), "settings.lr: should be a number"),
+    "lr past float32": (put(1e39, "settings", "lr"),
+                        "learning rate must be between 1e-30 and 1e+30, got 1e+39"),
     "unknown optimizer": (put("newton", "settings", "optimizer"), "optimizer must be one of"),
     "normalize as 1": (put(1, "settings", "normalize"), "should be true or false"),
     "batch size 0": (put(0, "settings", "batch_size"), "settings.batch_size"),
