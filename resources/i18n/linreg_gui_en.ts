@@ -353,6 +353,10 @@
         <translation>has a quote (&quot;) that is never closed</translation>
     </message>
     <message>
+        <source>has a cell longer than {limit} characters: is this a data table?</source>
+        <translation>has a cell longer than {limit} characters: is this a data table?</translation>
+    </message>
+    <message>
         <source>cannot be read as CSV: {error}</source>
         <translation>cannot be read as CSV: {error}</translation>
     </message>

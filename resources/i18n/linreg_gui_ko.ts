@@ -353,6 +353,10 @@
         <translation>닫히지 않은 따옴표(&quot;)가 있습니다</translation>
     </message>
     <message>
+        <source>has a cell longer than {limit} characters: is this a data table?</source>
+        <translation>{limit}자보다 긴 칸이 있습니다. 데이터 표가 맞나요?</translation>
+    </message>
+    <message>
         <source>cannot be read as CSV: {error}</source>
         <translation>CSV로 읽을 수 없습니다: {error}</translation>
     </message>
