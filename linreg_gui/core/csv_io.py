@@ -59,6 +59,9 @@ ENCODINGS = ("utf-8", "utf-8-sig", "cp949")
 DELIMITERS = ("\t", ";", ",")
 #: Files larger than this are refused rather than filling the memory of a classroom laptop.
 MAX_FILE_BYTES = 1 << 30
+#: An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them
+#: as a Python string (~8x their size in memory) even in read-only mode, used or not.
+MAX_SHARED_STRINGS_BYTES = 16 << 20
 #: Lines looked at to choose the delimiter and decide whether there is a header.
 SNIFF_LINES = 50
 #: The body is parsed in blocks of about this many bytes (tests shrink it to test seams).
@@ -1076,6 +1079,7 @@ def read_excel(
     except OSError as exc:
         raise _open_failed(exc, source) from None
     with fh:
+        _check_unpacked_sizes(fh, source)
         rows = _excel_rows(openpyxl, fh, source, monitor)
     if not rows:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "the sheet is empty"), file=source)
@@ -1131,6 +1135,34 @@ def read_excel(
     return table
 
 
+def _check_unpacked_sizes(fh, source: str) -> None:
+    """Refuse, before openpyxl parses anything, a workbook whose parts unpack past the limits
+    (a few MB can unpack to gigabytes). The sizes are the zip directory's; a member that
+    unpacks to more than it declares fails its CRC check when openpyxl reads it."""
+    try:
+        with zipfile.ZipFile(fh) as zf:
+            members = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        fh.seek(0)
+        return  # not a zip at all: openpyxl's own message says so
+    fh.seek(0)
+    total = sum(m.file_size for m in members)
+    strings = sum(
+        m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml")
+    )
+    for size, limit, template in (
+        (total, MAX_FILE_BYTES, QT_TRANSLATE_NOOP(
+            "DataError", "unpacks to {size} MB; the limit is {limit} MB")),
+        (strings, MAX_SHARED_STRINGS_BYTES, QT_TRANSLATE_NOOP(
+            "DataError", "holds text that unpacks to {size} MB; the limit is {limit} MB")),
+    ):
+        if size > limit:
+            raise DataError(
+                template, file=source,
+                fields={"size": f"{size / 2**20:.0f}", "limit": f"{limit / 2**20:.0f}"},
+            )
+
+
 def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int, list]]:
     """The first sheet's non-empty rows as (sheet row number, values), trailing empties cut."""
     try:
@@ -1146,9 +1178,13 @@ def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int,
                 QT_TRANSLATE_NOOP("DataError", "the workbook has no sheet"), file=source
             )
         ws = wb.worksheets[0]
-        total = ws.max_row or 0
+        total = ws.max_row or 0  # as declared: for progress only
+        # Read-only mode trusts the sheet's declared <dimension>, which programs other than
+        # Excel leave stale: forget it, so every row and every cell in the file is read.
+        ws.reset_dimensions()
         rows: list[tuple[int, list]] = []
-        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        for number, row in enumerate(ws.iter_rows(min_row=1, min_col=1, values_only=True),
+                                     start=1):
             if number & 1023 == 0:
                 monitor.report(0.9 * number / total if total else 0.0)
             cells = list(row)

@@ -4,6 +4,7 @@ in a table that counts every row or in one clear message; nothing is lost silent
 from __future__ import annotations
 
 import csv
+import sys
 
 import numpy as np
 import pytest
@@ -86,3 +87,105 @@ def test_a_long_cell_without_quotes_is_too_long_not_an_open_quote(tmp_path):
         assert err.row == 3, body[:20]
         assert "quote" not in err.problem
         assert f"longer than {limit} characters" in err.describe()
+
+
+# ---- Excel: defects 4 and 5 -------------------------------------------------------------------
+
+
+def xlsx_bytes(rows, *, dimension: str | None = None, extra: dict[str, bytes] | None = None,
+               shared_strings: bytes | None = None) -> bytes:
+    """A workbook of ``rows`` made by openpyxl, then edited as a zip: the first sheet's declared
+    ``<dimension>`` replaced, members added or the shared strings part replaced."""
+    import io
+    import re
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    raw = io.BytesIO()
+    wb.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml" and dimension is not None:
+                data = re.sub(rb'<dimension ref="[^"]*"\s*/>',
+                              b'<dimension ref="' + dimension.encode() + b'"/>', data)
+                assert dimension.encode() in data
+            if info.filename == "xl/sharedStrings.xml" and shared_strings is not None:
+                continue
+            dst.writestr(info.filename, data)
+        if shared_strings is not None:
+            dst.writestr("xl/sharedStrings.xml", shared_strings)
+        for name, data in (extra or {}).items():
+            dst.writestr(name, data)
+    return out.getvalue()
+
+
+ROWS = [["x", "y"], [1, 2], [2, 4], [3, 7]]
+
+
+@pytest.mark.parametrize("dimension", ["A1:B2", "A1", "A1:A4", "B2:B3", "C5:D9"])
+def test_an_xlsx_with_a_stale_dimension_is_read_whole(tmp_path, dimension):
+    t = read_table(put(tmp_path, xlsx_bytes(ROWS, dimension=dimension), "d.xlsx"))
+    assert t.names == ("x", "y")
+    assert t.line_numbers.tolist() == [2, 3, 4] and t.bad_cell_count == 0
+    np.testing.assert_array_equal(t.values, [[1, 2], [2, 4], [3, 7]])
+
+
+def peak_of_child(code: str, timeout: float = 120) -> tuple[str, float]:
+    """Run ``code`` in a fresh interpreter; (what it printed, its peak memory in MiB).
+
+    The peak is /proc's VmHWM, which starts afresh at exec; ru_maxrss would carry over the
+    peak of this (forked) test process."""
+    import subprocess
+    from pathlib import Path
+
+    script = code + (
+        "\nimport re, sys\n"
+        "with open('/proc/self/status') as fh:\n"
+        "    print(re.search(r'VmHWM:\\s*(\\d+)', fh.read()).group(1), file=sys.stderr)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=timeout, cwd=root)
+    assert done.returncode == 0, done.stderr
+    return done.stdout, int(done.stderr.split()[-1]) / 1024  # Linux reports KiB
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_an_xlsx_whose_shared_strings_unpack_past_the_limit_is_refused_before_parsing(tmp_path):
+    # Three data rows and two million unused shared strings: 34 MB unpacked, ~100 KB packed.
+    count = 2_000_000
+    strings = (b'<?xml version="1.0" encoding="UTF-8"?>'
+               b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+               + f'count="{count}" uniqueCount="{count}">'.encode()
+               + b"<si><t>a</t></si>" * count + b"</sst>")
+    path = put(tmp_path, xlsx_bytes(ROWS, shared_strings=strings), "bomb.xlsx")
+    assert path.stat().st_size < 1_000_000
+    out, peak_mib = peak_of_child(
+        "from linreg_gui.core.csv_io import read_table\n"
+        "from linreg_gui.core.dataset import DataError\n"
+        "import time\n"
+        "t0 = time.perf_counter()\n"
+        f"try:\n    read_table({str(path)!r})\nexcept DataError as e:\n    print(e.describe())\n"
+        "print(time.perf_counter() - t0)\n"
+    )
+    message, seconds = out.splitlines()
+    assert message.startswith(str(path)) and "unpacks" in message and "limit" in message
+    assert float(seconds) < 2.0
+    assert peak_mib < 200, peak_mib  # reading the strings took ~8x their size
+
+
+def test_an_xlsx_whose_members_unpack_past_the_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_io, "MAX_FILE_BYTES", 1 << 20)
+    path = put(tmp_path, xlsx_bytes(ROWS, extra={"xl/media/padding.bin": b"\0" * (2 << 20)}),
+               "padded.xlsx")
+    with pytest.raises(DataError) as info:
+        read_table(path)
+    assert "unpacks to 2 MB" in info.value.describe()
+    assert "the limit is 1 MB" in info.value.describe()
