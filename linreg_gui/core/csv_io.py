@@ -369,16 +369,23 @@ def _trim(cells: list[str]) -> list[str]:
 
 
 def _unique_names(cells: Sequence[str], count: int) -> tuple[str, ...]:
+    """The header's names, blanks as "column 3", repeats as "a (2)", "a (3)", ...
+
+    The next number to try is kept per name, so a header of 100,000 equal names takes linear
+    time, not 100,000 tries for the last one."""
     names: list[str] = []
     seen: set[str] = set()
+    next_k: dict[str, int] = {}
     for i in range(count):
         name = cells[i].strip() if i < len(cells) else ""
         if not name:
             name = f"column {i + 1}"
-        base, k = name, 2
-        while name in seen:
-            name = f"{base} ({k})"
-            k += 1
+        if name in seen:
+            base, k = name, next_k.get(name, 2)
+            while name in seen:
+                name = f"{base} ({k})"
+                k += 1
+            next_k[base] = k
         seen.add(name)
         names.append(name)
     return tuple(names)
