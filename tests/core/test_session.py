@@ -608,6 +608,11 @@ def test_kill_9_during_saves_always_leaves_a_whole_file(tmp_path):
     for p in tmp_path.iterdir():
         assert p.name in ("s.linreg", "payload1.bin", "payload2.bin") or (
             p.name.startswith(".s.linreg.") and p.suffix == ".tmp")
+    # ... and the next save removes them (issue 16: 26 of 30 kills left up to 473 MB).
+    save_session(path, expected[2])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["payload1.bin", "payload2.bin",
+                                                          "s.linreg"]
+    assert load_session(path).steps_per_run == 2
 
 
 # ---- continuing training ----------------------------------------------------------------------
