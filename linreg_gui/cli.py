@@ -134,22 +134,31 @@ def result_dict(trainer: Trainer, history_start: int = 0) -> dict:
     }
 
 
+def _f4(x) -> str:
+    """Four decimals; an overflowed value reads "inf" or "nan", never a crash."""
+    return "undefined" if x is None else f"{x:.4f}"
+
+
 def summary_text(d: dict) -> str:
+    """The text report of ``result_dict`` (taken before ``_finite``, so an overflowed loss
+    prints as inf)."""
+
     def nums(v):
-        return ", ".join(f"{x:.4f}" for x in v)
+        return ", ".join(_f4(x) for x in v)
 
     f, o = d["final"], d["optimum"]
     names = ", ".join(d["features"])
-    r2 = "undefined" if f["r2"] is None else f"{f['r2']:.4f}"
+    i = d["initial"]
+    r2 = "undefined" if f["r2"] is None or math.isnan(f["r2"]) else _f4(f["r2"])
     return "\n".join([
         f"data: {d['rows']} rows; features {names} -> target {d['target']}",
-        f"start (step 0): weight [{nums(d['initial']['weight'])}], "
-        f"bias {d['initial']['bias']:.4f}, loss {d['initial']['loss']:.4f}",
-        f"after {f['step']} updates: weight [{nums(f['weight'])}], bias {f['bias']:.4f}, "
-        f"loss {f['loss']:.4f}",
-        f"RMSE {f['rmse']:.4f}, MAE {f['mae']:.4f}, R^2 {r2}",
-        f"least-squares optimum: weight [{nums(o['weight'])}], bias {o['bias']:.4f}, "
-        f"loss {o['loss']:.4f}",
+        f"start (step 0): weight [{nums(i['weight'])}], "
+        f"bias {_f4(i['bias'])}, loss {_f4(i['loss'])}",
+        f"after {f['step']} updates: weight [{nums(f['weight'])}], bias {_f4(f['bias'])}, "
+        f"loss {_f4(f['loss'])}",
+        f"RMSE {_f4(f['rmse'])}, MAE {_f4(f['mae'])}, R^2 {r2}",
+        f"least-squares optimum: weight [{nums(o['weight'])}], bias {_f4(o['bias'])}, "
+        f"loss {_f4(o['loss'])}",
         f"{d['status']}: {d['message']}",
     ])
 
@@ -205,10 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UsageError as exc:
             print(f"linreg-gui train: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    d = _finite(result_dict(trainer))
+    d = result_dict(trainer)
     try:
         if args.json:
-            print(json.dumps(d, ensure_ascii=False, allow_nan=False))
+            print(json.dumps(_finite(d), ensure_ascii=False, allow_nan=False))
         else:
             print(summary_text(d))
             if args.export_script is not None:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from linreg_gui.core.optimum import LOSSES
 
 OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop")
-
-
+# torch keeps the rate as a float32 (max ~3.4e38) and Adam/RMSprop divide it by (1 - beta1**t):
+# past 1e30 the optimizer step itself overflows. Below 1e-30 float32 rounds the step to 0.
+LR_MIN, LR_MAX = 1e-30, 1e30
 
 class ConfigError(ValueError):
     """A setting out of range; the message names the setting."""
@@ -37,7 +38,14 @@ class TrainConfig:
             if not ok:
                 raise ConfigError(message)
 
-        need(math.isfinite(self.lr) and self.lr > 0, f"learning rate must be > 0, got {self.lr}")
+        need(
+            math.isfinite(self.lr) and self.lr > 0,
+            f"learning rate must be > 0 (between {LR_MIN:g} and {LR_MAX:g}), got {self.lr}",
+        )
+        need(
+            LR_MIN <= self.lr <= LR_MAX,
+            f"learning rate must be between {LR_MIN:g} and {LR_MAX:g}, got {self.lr:g}",
+        )
         need(self.optimizer in OPTIMIZERS, f"optimizer must be one of {', '.join(OPTIMIZERS)}")
         need(self.loss in LOSSES, f"loss must be one of {', '.join(LOSSES)}")
         need(0 <= self.momentum < 1, f"momentum must be in [0, 1), got {self.momentum}")

@@ -59,6 +59,9 @@ ENCODINGS = ("utf-8", "utf-8-sig", "cp949")
 DELIMITERS = ("\t", ";", ",")
 #: Files larger than this are refused rather than filling the memory of a classroom laptop.
 MAX_FILE_BYTES = 1 << 30
+#: An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them
+#: as a Python string (~8x their size in memory) even in read-only mode, used or not.
+MAX_SHARED_STRINGS_BYTES = 16 << 20
 #: Lines looked at to choose the delimiter and decide whether there is a header.
 SNIFF_LINES = 50
 #: The body is parsed in blocks of about this many bytes (tests shrink it to test seams).
@@ -84,6 +87,7 @@ _NOT_TEXT = QT_TRANSLATE_NOOP("DataError", "is not a text file")
 REASON_EMPTY = QT_TRANSLATE_NOOP("DataError", "is empty")
 REASON_NOT_NUMBER = QT_TRANSLATE_NOOP("DataError", "is not a number")
 REASON_NOT_FINITE = QT_TRANSLATE_NOOP("DataError", "is not a finite number")
+REASON_UNCLOSED = QT_TRANSLATE_NOOP("DataError", 'has a quote (") that is never closed')
 
 
 class LoadCancelled(Exception):
@@ -365,16 +369,23 @@ def _trim(cells: list[str]) -> list[str]:
 
 
 def _unique_names(cells: Sequence[str], count: int) -> tuple[str, ...]:
+    """The header's names, blanks as "column 3", repeats as "a (2)", "a (3)", ...
+
+    The next number to try is kept per name, so a header of 100,000 equal names takes linear
+    time, not 100,000 tries for the last one."""
     names: list[str] = []
     seen: set[str] = set()
+    next_k: dict[str, int] = {}
     for i in range(count):
         name = cells[i].strip() if i < len(cells) else ""
         if not name:
             name = f"column {i + 1}"
-        base, k = name, 2
-        while name in seen:
-            name = f"{base} ({k})"
-            k += 1
+        if name in seen:
+            base, k = name, next_k.get(name, 2)
+            while name in seen:
+                name = f"{base} ({k})"
+                k += 1
+            next_k[base] = k
         seen.add(name)
         names.append(name)
     return tuple(names)
@@ -446,6 +457,11 @@ class _Builder:
         for count, (line, cells) in enumerate(rows):
             if count & 1023 == 1023:
                 monitor.check()
+            if cells.__class__ is _Unclosed:
+                self.add_bad(line, None, cells.text, REASON_UNCLOSED)
+                flat.extend(nan_row)
+                lines.append(line)
+                continue
             if not "".join(cells).strip():
                 continue  # a blank line, or a line of empty cells as ",," from Excel
             if len(cells) != c:
@@ -663,11 +679,13 @@ def _records(text: str, delimiter: str, first_line: int):
     except csv.Error as exc:
         line = first_line + prev
         if "field larger than field limit" in str(exc):
-            raise _QuoteError(line) from None
+            raise _LongCellError(line) from None
         raise _CsvError(line, str(exc)) from None
 
 
-class _QuoteError(Exception):
+class _LongCellError(Exception):
+    """A cell past the csv module's field size limit, with no quote open."""
+
     def __init__(self, line: int) -> None:
         self.line = line
 
@@ -712,10 +730,12 @@ def read_table(
     del buf
     try:
         table = _parse(holder, source, monitor)
-    except _QuoteError as exc:
+    except _LongCellError as exc:
         raise DataError(
-            QT_TRANSLATE_NOOP("DataError", 'has a quote (") that is never closed'),
-            file=source, row=exc.line,
+            QT_TRANSLATE_NOOP(
+                "DataError", "has a cell longer than {limit} characters: is this a data table?"
+            ),
+            file=source, row=exc.line, fields={"limit": csv.field_size_limit()},
         ) from None
     except _CsvError as exc:
         raise DataError(
@@ -764,8 +784,14 @@ def _parse(holder: list[bytearray], source: str, monitor: _Monitor) -> Table:
         )
 
     delimiter = _sniff_delimiter([ln for ln in head.split("\n") if ln.strip()])
-    records = [(line, cells) for line, cells in _records(head, delimiter, 1)
-               if any(c.strip() for c in cells)]
+    records = []
+    try:
+        for line, cells in _records(head, delimiter, 1):
+            if any(c.strip() for c in cells):
+                records.append((line, cells))
+    except (_LongCellError, _CsvError):
+        if not records:
+            raise  # the first record itself; past it the body's reading reports what and where
     if not records:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "the file is empty"), file=source)
     _, first = records[0]
@@ -814,6 +840,7 @@ def _parse_body(
     # Bytes a plain-number block may hold; anything else sends the block to the careful path.
     allowed = b"0123456789.eE+- \t\n" + d.encode() + (b"," if d != "," else b"")
     start, total = pos, max(1, end - pos)
+    one_line = False  # set once a quote never closed: from then on no record spans lines
     with memoryview(buf) as view:
         while pos < end:
             monitor.report(0.15 + 0.85 * (pos - start) / total)
@@ -825,47 +852,137 @@ def _parse_body(
                 line += chunk.count(b"\n") + 1
                 pos = stop + 1
             else:
-                pos, line = _parse_quoted(view, buf, pos, end, stop, line, encoding, builder,
-                                          monitor)
+                pos, line, one_line = _parse_quoted(view, buf, pos, end, stop, line, encoding,
+                                                    builder, monitor, one_line)
 
 
-def _parse_quoted(view, buf, pos, end, stop, line, encoding, builder, monitor) -> tuple[int, int]:
-    """Records from pos until the first one that ends past ``stop``; (new pos, new line)."""
-    state = [pos]
+# Handed to the csv reader after the last line: NUL bytes are refused before parsing, so only
+# a quoted cell still open at the end can swallow it.
+_EOF = "\x00\n"
+
+
+class _Unclosed(list):
+    """Stands for a record whose quote never closed; add_rows makes it one bad row."""
+
+    text = ""
+
+
+def _parse_quoted(
+    view, buf, pos, end, stop, line, encoding, builder, monitor, one_line=False
+) -> tuple[int, int, bool]:
+    """Records from pos until the first one that ends past ``stop``: (new pos, new line,
+    whether reading goes on one line per record).
+
+    A quote that never closes would swallow the rest of the file into one cell. That record
+    becomes one bad row, on the line the quote opens on, and reading resumes on the next line,
+    from then on one line per record (a quote cannot span lines any more, so another runaway
+    quote costs one line, not another pass over the rest of the file).
+    """
+    d = builder.delimiter
+    # The next line handed to the reader: its offset (within the block: pos, or its own
+    # offset when reading line by line) and its number.
+    nxt = [pos, line + 1]
+    resume: list[tuple[int, int, bool]] = []
 
     def lines():
         # The block at once; past its end (a quoted cell still open) line by line.
-        parts = bytes(view[pos:stop]).decode(encoding).split("\n")
-        last = len(parts) - 1
-        for i, part in enumerate(parts):
-            if i == last:
-                state[0] = stop + 1
-            yield part + "\n"
-        p = state[0]
+        p, n = pos, line + 1
+        if one_line:  # each line's offset is needed: split the bytes, decode line by line
+            parts = bytes(view[pos:stop]).split(b"\n")
+            for part in parts:
+                p += len(part) + 1
+                n += 1
+                nxt[0], nxt[1] = p, n
+                yield part.decode(encoding) + "\n"
+        else:
+            parts = bytes(view[pos:stop]).decode(encoding).split("\n")
+            n += len(parts)
+            last = len(parts) - 1
+            for i, part in enumerate(parts):
+                if i == last:
+                    p = nxt[0] = stop + 1
+                yield part + "\n"
         while p < end:
             nl = buf.find(b"\n", p, end)
             e = end if nl < 0 else nl
             text = bytes(view[p:e]).decode(encoding) + "\n"
-            p = state[0] = e + 1
+            p, n = e + 1, n + 1
+            nxt[0], nxt[1] = p, n
             yield text
+        yield _EOF
 
-    reader = csv.reader(lines(), delimiter=builder.delimiter, skipinitialspace=True)
+    def offset_of(n: int) -> int:
+        """The offset of line ``n`` (only when something went wrong: it counts lines)."""
+        off = pos
+        for _ in range(n - line - 1):
+            off = buf.find(b"\n", off, end) + 1
+        return off
+
+    def unclosed(off: int | None, quote_line: int) -> tuple[int, list]:
+        """The bad row for a quote opening on ``quote_line``; reading resumes after it."""
+        if off is None:
+            off = offset_of(quote_line)
+        nl = buf.find(b"\n", off, end)
+        e = end if nl < 0 else nl
+        row = _Unclosed()
+        row.text = bytes(view[off : min(e, off + 4 * MAX_TEXT)]).decode(encoding, "replace")
+        resume.append((e + 1, quote_line, True))
+        return quote_line, row
+
+    reader = csv.reader(lines(), delimiter=d, skipinitialspace=True)
+    read = [0]  # lines the reader has finished records on
 
     def records():
-        prev = 0
         try:
             for cells in reader:
-                yield line + prev + 1, cells
-                prev = reader.line_num
-                if state[0] > stop:
+                first = line + read[0] + 1
+                if nxt[0] > stop:  # past the block: at the end, or a quote still open
+                    if cells and cells[-1].endswith(_EOF):
+                        yield unclosed(None, first + sum(c.count("\n") for c in cells[:-1]))
+                    elif cells != ["\x00"]:
+                        read[0] = reader.line_num
+                        yield first, cells
                     return
+                read[0] = reader.line_num
+                yield first, cells
         except csv.Error as exc:
-            if "field larger than field limit" in str(exc):
-                raise _QuoteError(line + prev + 1) from None
-            raise _CsvError(line + prev + 1, str(exc)) from None
+            first = line + read[0] + 1
+            if "field larger than field limit" not in str(exc):
+                raise _CsvError(first, str(exc)) from None
+            # Only a quote open at its end carries a record past a line: a record with no
+            # quote on its first line is one line, and its cell is simply too long.
+            off = offset_of(first)
+            nl = buf.find(b"\n", off, end)
+            if buf.find(b'"', off, end if nl < 0 else nl) < 0:
+                raise _LongCellError(first) from None
+            yield unclosed(off, first)
 
+    def records_one_line():
+        for text in lines():
+            if text is _EOF:
+                return
+            off, first = nxt[0] - len(text.encode(encoding)), nxt[1] - 1
+            try:
+                cells = next(csv.reader((text, _EOF), delimiter=d, skipinitialspace=True), [])
+            except csv.Error as exc:
+                if "field larger than field limit" not in str(exc):
+                    raise _CsvError(first, str(exc)) from None
+                if '"' not in text:
+                    raise _LongCellError(first) from None
+                cells = [_EOF]
+            if cells and cells[-1].endswith(_EOF):
+                yield unclosed(off, first)
+                resume.clear()
+            else:
+                yield first, cells
+            if nxt[0] > stop:
+                return
+
+    if one_line:
+        builder.add_rows(records_one_line(), monitor)
+        return resume[0] if resume else (nxt[0], nxt[1] - 1, True)
     builder.add_rows(records(), monitor)
-    return state[0], line + reader.line_num
+    return resume[0] if resume else (nxt[0], line + read[0], False)
 
 
 #: A block that fails the fast path is halved until its halves are this small (in bytes).
@@ -969,6 +1086,7 @@ def read_excel(
     except OSError as exc:
         raise _open_failed(exc, source) from None
     with fh:
+        _check_unpacked_sizes(fh, source)
         rows = _excel_rows(openpyxl, fh, source, monitor)
     if not rows:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "the sheet is empty"), file=source)
@@ -1024,6 +1142,34 @@ def read_excel(
     return table
 
 
+def _check_unpacked_sizes(fh, source: str) -> None:
+    """Refuse, before openpyxl parses anything, a workbook whose parts unpack past the limits
+    (a few MB can unpack to gigabytes). The sizes are the zip directory's; a member that
+    unpacks to more than it declares fails its CRC check when openpyxl reads it."""
+    try:
+        with zipfile.ZipFile(fh) as zf:
+            members = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        fh.seek(0)
+        return  # not a zip at all: openpyxl's own message says so
+    fh.seek(0)
+    total = sum(m.file_size for m in members)
+    strings = sum(
+        m.file_size for m in members if m.filename.lower().endswith("sharedstrings.xml")
+    )
+    for size, limit, template in (
+        (total, MAX_FILE_BYTES, QT_TRANSLATE_NOOP(
+            "DataError", "unpacks to {size} MB; the limit is {limit} MB")),
+        (strings, MAX_SHARED_STRINGS_BYTES, QT_TRANSLATE_NOOP(
+            "DataError", "holds text that unpacks to {size} MB; the limit is {limit} MB")),
+    ):
+        if size > limit:
+            raise DataError(
+                template, file=source,
+                fields={"size": f"{size / 2**20:.0f}", "limit": f"{limit / 2**20:.0f}"},
+            )
+
+
 def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int, list]]:
     """The first sheet's non-empty rows as (sheet row number, values), trailing empties cut."""
     try:
@@ -1039,9 +1185,13 @@ def _excel_rows(openpyxl, fh, source: str, monitor: _Monitor) -> list[tuple[int,
                 QT_TRANSLATE_NOOP("DataError", "the workbook has no sheet"), file=source
             )
         ws = wb.worksheets[0]
-        total = ws.max_row or 0
+        total = ws.max_row or 0  # as declared: for progress only
+        # Read-only mode trusts the sheet's declared <dimension>, which programs other than
+        # Excel leave stale: forget it, so every row and every cell in the file is read.
+        ws.reset_dimensions()
         rows: list[tuple[int, list]] = []
-        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        for number, row in enumerate(ws.iter_rows(min_row=1, min_col=1, values_only=True),
+                                     start=1):
             if number & 1023 == 0:
                 monitor.report(0.9 * number / total if total else 0.0)
             cells = list(row)

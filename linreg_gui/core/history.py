@@ -8,9 +8,15 @@ the trainer, whatever the thinning.
 
 from __future__ import annotations
 
+import csv
+import io
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from linreg_gui.core.atomic_file import write_atomic
 
 DEFAULT_HISTORY_BYTES = 64 * 1024 * 1024
 
@@ -205,3 +211,28 @@ class History:
     @property
     def bias(self) -> np.ndarray:
         return self._bias[: self._n]
+
+
+def write_history_csv(path: str | os.PathLike, history: History,
+                      feature_names: Sequence[str]) -> None:
+    """Write every stored record as CSV (UTF-8 with a BOM, for Excel) through write_atomic:
+    one row per record, the step, the loss, each weight, the bias and their gradients, each
+    number in the shortest text that reads back exactly. Raises OSError."""
+    header = ["step", "loss", *(f"w ({n})" for n in feature_names), "b",
+              *(f"dL/dw ({n})" for n in feature_names), "dL/db"]
+
+    def chunks() -> Iterator[bytes]:
+        buf = io.StringIO()
+        out = csv.writer(buf)
+        out.writerow(header)
+        yield buf.getvalue().encode("utf-8-sig")
+        for start in range(0, len(history), 8192):
+            buf.seek(0)
+            buf.truncate()
+            for i in range(start, min(start + 8192, len(history))):
+                r = history.record(i)
+                out.writerow([r.step, repr(r.loss), *map(repr, r.weight), repr(r.bias),
+                              *map(repr, r.grad_weight), repr(r.grad_bias)])
+            yield buf.getvalue().encode("utf-8")
+
+    write_atomic(path, chunks())

@@ -37,7 +37,7 @@ from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.config import ConfigError, TrainConfig
 from linreg_gui.core.history import HistoryChunk
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from linreg_gui.core.teacher_lock import LOCKABLE, TeacherLock
+from linreg_gui.core.teacher_lock import LOCKABLE, MAX_ITERATIONS, TeacherLock
 
 __all__ = [
     "FORMAT_NAME",
@@ -484,8 +484,40 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
+def _within(v: int, lo: int, hi: int, where: str) -> None:
+    """The reader's bound on a whole number (_int), checked before writing."""
+    if not lo <= v <= hi:
+        raise SessionError(f"{where}: should be between {lo} and {hi}, not {v}")
+
+
+def _short(text: str, where: str) -> None:
+    """The reader's bound on a text (_text), checked before writing."""
+    if len(text) > MAX_TEXT:
+        raise SessionError(f"{where}: is longer than {MAX_TEXT} characters")
+
+
 def _checked_for_writing(data: SessionData) -> None:
-    """Refuse to write what load_session would refuse to read."""
+    """Refuse to write what load_session would refuse to read: the same bounds, the same
+    words (the lock's rounds are bounded by TeacherLock itself)."""
+    if not 1 <= len(data.names) <= MAX_COLUMNS:
+        raise SessionError(f"data.columns: should name 1 to {MAX_COLUMNS} columns, "
+                           f"not {len(data.names)}")
+    for i, name in enumerate(data.names):
+        _short(name, f"data.columns[{i}]")
+    for i, text in enumerate(data.invalid.values()):
+        _short(text, f"data.invalid[{i}][2]")
+    try:
+        data.config.validate()
+    except ConfigError as exc:
+        raise SessionError(f"settings: {exc}") from None
+    if data.config.batch_size is not None:
+        _within(int(data.config.batch_size), 1, MAX_STEP, "settings.batch_size")
+    _within(int(data.steps_per_run), 1, MAX_STEPS_PER_RUN, "settings.steps_per_run")
+    _within(int(data.step), 0, MAX_STEP, "model.step")
+    for i, run in enumerate(data.runs[-MAX_RUNS:]):
+        _short(run.label, f"runs[{i}].label")
+        _within(int(run.start_step), 0, MAX_STEP, f"runs[{i}].start_step")
+        _within(int(run.end_step), int(run.start_step), MAX_STEP, f"runs[{i}].end_step")
     values = np.asarray(data.values, dtype=np.float64)
     if values.ndim != 2 or values.shape[1] != len(data.names):
         raise SessionError(
@@ -991,7 +1023,7 @@ def _parse_lock(raw: Any) -> TeacherLock | None:
             raise _Bad(f"lock.{name}", "should be lowercase hexadecimal digits")
     if (salt is None) != (digest is None):
         raise _Bad("lock", "a password needs both its salt and its hash")
-    iterations = _int(_get(raw, "iterations", "lock"), "lock.iterations", 1, 10**8)
+    iterations = _int(_get(raw, "iterations", "lock"), "lock.iterations", 1, MAX_ITERATIONS)
     return TeacherLock(tuple(dict.fromkeys(free)), salt, digest, iterations)
 
 

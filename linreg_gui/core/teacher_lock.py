@@ -29,6 +29,9 @@ LOCKABLE = (
 )
 #: PBKDF2 rounds for new locks: ~0.05 s on a classroom laptop, once per lock or unlock.
 ITERATIONS = 100_000
+#: The most rounds a lock may ask for (~0.5 s per unlock attempt); session files are read
+#: with the same bound, so a file cannot make Unlock hang for minutes.
+MAX_ITERATIONS = 1_000_000
 SALT_BYTES = 16
 
 
@@ -48,6 +51,7 @@ class TeacherLock:
             raise ValueError(f"unknown controls {unknown}; a lock knows {', '.join(LOCKABLE)}")
         if (self.salt is None) != (self.password_hash is None):
             raise ValueError("a password needs both its salt and its hash")
+        _check_iterations(self.iterations)
 
     @property
     def locked(self) -> tuple[str, ...]:
@@ -62,6 +66,7 @@ class TeacherLock:
     def create(cls, free, password: str = "", *, iterations: int = ITERATIONS) -> TeacherLock:
         """A lock leaving ``free`` usable; an empty password means none."""
         free = tuple(k for k in LOCKABLE if k in set(free))
+        _check_iterations(iterations)
         if not password:
             return cls(free)
         salt = secrets.token_bytes(SALT_BYTES)
@@ -73,6 +78,15 @@ class TeacherLock:
             return True
         digest = _hash(password, bytes.fromhex(self.salt), self.iterations)
         return hmac.compare_digest(digest.hex(), self.password_hash)
+
+
+def _check_iterations(iterations: object) -> None:
+    if isinstance(iterations, bool) or not isinstance(iterations, int) or not (
+        1 <= iterations <= MAX_ITERATIONS
+    ):
+        raise ValueError(
+            f"a lock's PBKDF2 rounds must be between 1 and {MAX_ITERATIONS}, got {iterations!r}"
+        )
 
 
 def _hash(password: str, salt: bytes, iterations: int) -> bytes:

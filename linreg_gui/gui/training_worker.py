@@ -7,8 +7,6 @@ threading.Event that the trainer checks every step. The worker never touches a w
 
 from __future__ import annotations
 
-import csv
-import os
 import threading
 import time
 import traceback
@@ -16,6 +14,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.history import write_history_csv
 from linreg_gui.gui.snapshot import StepInspected, TrainingSnapshot
 
 #: At most this many snapshots a second reach the window.
@@ -157,7 +156,8 @@ class TrainingWorker(QObject):
     def export_history(self, path: str) -> None:
         """Write the whole stored history as CSV (UTF-8 with BOM, for Excel); atomic."""
         try:
-            write_history_csv(path, self._trainer)
+            trainer = self._trainer
+            write_history_csv(path, trainer.history, trainer.dataset.feature_names)
         except OSError as exc:
             self.history_exported.emit(path, f"{path}: {exc.strerror or exc}")
         except Exception as exc:  # noqa: BLE001
@@ -231,26 +231,3 @@ class TrainingWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - everything must reach the window
             last = traceback.format_exception_only(type(exc), exc)[-1].strip()
             self.failed.emit(last)
-
-
-def write_history_csv(path: str, trainer) -> None:
-    ds = trainer.dataset
-    h = trainer.history
-    names = ds.feature_names
-    header = ["step", "loss", *(f"w ({n})" for n in names), "b",
-              *(f"dL/dw ({n})" for n in names), "dL/db"]
-    tmp = f"{path}.tmp-{os.getpid()}"
-    try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            out = csv.writer(fh)
-            out.writerow(header)
-            for i in range(len(h)):
-                r = h.record(i)
-                out.writerow([r.step, repr(r.loss), *map(repr, r.weight), repr(r.bias),
-                              *map(repr, r.grad_weight), repr(r.grad_bias)])
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)

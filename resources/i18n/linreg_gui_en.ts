@@ -241,7 +241,7 @@
     <name>DataError</name>
     <message>
         <source>is not a text file</source>
-        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
+        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them as a Python string (~8x their size in memory) even in read-only mode, used or not. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
         <translation>is not a text file</translation>
     </message>
     <message>
@@ -353,6 +353,10 @@
         <translation>has a quote (&quot;) that is never closed</translation>
     </message>
     <message>
+        <source>has a cell longer than {limit} characters: is this a data table?</source>
+        <translation>has a cell longer than {limit} characters: is this a data table?</translation>
+    </message>
+    <message>
         <source>cannot be read as CSV: {error}</source>
         <translation>cannot be read as CSV: {error}</translation>
     </message>
@@ -372,6 +376,14 @@
     <message>
         <source>the sheet is empty</source>
         <translation>the sheet is empty</translation>
+    </message>
+    <message>
+        <source>unpacks to {size} MB; the limit is {limit} MB</source>
+        <translation>unpacks to {size} MB; the limit is {limit} MB</translation>
+    </message>
+    <message>
+        <source>holds text that unpacks to {size} MB; the limit is {limit} MB</source>
+        <translation>holds text that unpacks to {size} MB; the limit is {limit} MB</translation>
     </message>
     <message>
         <source>cannot be read as an Excel file: {error}</source>

@@ -241,7 +241,7 @@
     <name>DataError</name>
     <message>
         <source>is not a text file</source>
-        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
+        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them as a Python string (~8x their size in memory) even in read-only mode, used or not. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
         <translation>텍스트 파일이 아닙니다</translation>
     </message>
     <message>
@@ -353,6 +353,10 @@
         <translation>닫히지 않은 따옴표(&quot;)가 있습니다</translation>
     </message>
     <message>
+        <source>has a cell longer than {limit} characters: is this a data table?</source>
+        <translation>{limit}자보다 긴 칸이 있습니다. 데이터 표가 맞나요?</translation>
+    </message>
+    <message>
         <source>cannot be read as CSV: {error}</source>
         <translation>CSV로 읽을 수 없습니다: {error}</translation>
     </message>
@@ -372,6 +376,14 @@
     <message>
         <source>the sheet is empty</source>
         <translation>시트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unpacks to {size} MB; the limit is {limit} MB</source>
+        <translation>압축을 풀면 {size} MB가 되어 불러올 수 없습니다 (한도 {limit} MB)</translation>
+    </message>
+    <message>
+        <source>holds text that unpacks to {size} MB; the limit is {limit} MB</source>
+        <translation>압축을 풀면 {size} MB가 되는 글자 데이터가 들어 있어 불러올 수 없습니다 (한도 {limit} MB)</translation>
     </message>
     <message>
         <source>cannot be read as an Excel file: {error}</source>

@@ -671,3 +671,19 @@ def test_standardized_training_reports_exact_data_unit_losses_for_timestamps():
     r = ds.X[:, 0] * rec.weight[0] + rec.bias - ds.y
     assert rec.grad_bias == pytest.approx(2 * r.mean(), rel=1e-6, abs=1e-9)
     assert rec.grad_weight[0] == pytest.approx(2 * float(ds.X[:, 0] @ r) / 200, rel=1e-4)
+
+
+@pytest.mark.parametrize("lr", [1e39, 1e31, 1e-31, 5e-324])
+def test_a_learning_rate_outside_the_range_is_refused_naming_the_range(lr):
+    # Past float32 torch fails inside the optimizer step; every entry point validates first.
+    with pytest.raises(ConfigError, match=r"learning rate must be between 1e-30 and 1e\+30"):
+        TrainConfig(lr=lr).validate()
+
+
+def test_the_largest_rate_runs_with_every_optimizer_and_loss():
+    for optimizer in ("sgd", "momentum", "adam", "rmsprop"):
+        for loss in ("mse", "mae", "huber"):
+            trainer = Trainer(Dataset.lesson(), TrainConfig(lr=1e30, optimizer=optimizer,
+                                                            loss=loss, beta1=0.9999))
+            trainer.run(10)
+            assert_finite_state(trainer)

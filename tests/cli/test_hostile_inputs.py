@@ -1,0 +1,62 @@
+"""The headless command on hostile input (issue 16): extreme values and settings end in a
+result or in one line on stderr with exit code 2, never a traceback.
+
+Most cases call ``cli.main`` in this process (torch is already loaded, so each costs
+milliseconds); the subprocess tests in test_train_command.py cover the real entry point."""
+
+from __future__ import annotations
+
+import pytest
+
+from linreg_gui import cli
+
+
+def run_main(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code: int, out: str, err: str, *needles: str) -> str:
+    assert code == 2, (code, out, err)
+    assert out == ""
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert err.startswith("linreg-gui train: ") and "Traceback" not in err
+    for needle in needles:
+        assert needle in err, (needle, err)
+    return err.strip()
+
+
+def test_text_summary_of_a_run_whose_loss_overflows(tmp_path, capsys):
+    # Defect 1: a cell of 1e20 makes float32's loss infinite at the start.
+    data = tmp_path / "big.csv"
+    data.write_text("x,y\n1,1e20\n2,3\n3,5\n", encoding="utf-8")
+    code, out, err = run_main(capsys, "--data", str(data))
+    assert code == 0, err
+    assert err == ""
+    start = next(line for line in out.splitlines() if line.startswith("start (step 0)"))
+    assert "loss inf" in start  # said, not hidden
+    assert "weight [0.4963], bias 0.7682" in start
+
+
+@pytest.mark.parametrize("argv", [
+    ("--lr", "1e39"),
+    ("--lr", "1e39", "--optimizer", "momentum"),
+    ("--lr", "1e39", "--loss", "huber"),
+    ("--lr", "1e300", "--optimizer", "adam"),
+    ("--lr", "1e38", "--optimizer", "adam"),
+    ("--lr", "1e300", "--optimizer", "rmsprop"),
+    ("--lr", "1e-300"),
+])
+def test_a_learning_rate_out_of_range_is_refused_with_the_range(capsys, argv):
+    # Defect 2: beyond float32 torch raised "value cannot be converted to type float".
+    line = assert_one_line_error(*run_main(capsys, *argv), "learning rate")
+    assert "1e-30" in line and "1e+30" in line
+
+
+def test_the_largest_allowed_rate_trains_with_every_optimizer(capsys):
+    for optimizer in ("sgd", "momentum", "adam", "rmsprop"):
+        code, out, err = run_main(capsys, "--lr", "1e30", "--optimizer", optimizer,
+                                  "--steps", "5")
+        assert code == 0, (optimizer, err)
+        assert "diverged" in out
