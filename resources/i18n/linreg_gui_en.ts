@@ -2153,16 +2153,16 @@ Restore it?</translation>
         <translation>Stopped at step {step}: the one step asked for is done. Press Step (F10) again to watch the next update, or Train (F5) to make many.</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</translation>
     </message>
     <message>
         <source>Diverged at step {step}: the loss became infinite.</source>
@@ -2203,6 +2203,38 @@ Restore it?</translation>
     <message>
         <source>The model is left at step {step}, where the run stopped.</source>
         <translation>The model is left at step {step}, where the run stopped.</translation>
+    </message>
+    <message>
+        <source>Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>Try a smaller learning rate: it stays stable up to {upto} for this data.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate.</source>
+        <translation>Train more steps, or raise the learning rate.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</source>
+        <translation>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</source>
+        <translation>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</translation>
     </message>
 </context>
 </TS>

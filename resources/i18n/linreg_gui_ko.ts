@@ -2153,16 +2153,16 @@ Restore it?</source>
         <translation>스텝 {step}에서 멈췄습니다: 요청한 한 스텝을 마쳤습니다. 다음 업데이트를 보려면 한 스텝(F10)을 다시 누르고, 여러 스텝은 학습(F5)으로 진행하세요.</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다). 더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다). 더 학습하거나 학습률을 높여 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다. 더 학습하거나 학습률을 높여 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다.</translation>
     </message>
     <message>
         <source>Diverged at step {step}: the loss became infinite.</source>
@@ -2203,6 +2203,38 @@ Restore it?</source>
     <message>
         <source>The model is left at step {step}, where the run stopped.</source>
         <translation>모델은 학습이 멈춘 스텝 {step}의 상태로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>더 작은 학습률을 써 보세요: 표준화한 열에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>더 작은 학습률을 써 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</source>
+        <translation>더 학습해 보세요: 학습률({lr})은 표준화한 열에서 안정적인 가장 큰 값({stable})에 이미 가까워서, 더 높여도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</source>
+        <translation>더 학습해 보세요: 학습률({lr})은 이 데이터에서 안정적인 가장 큰 값({stable})에 이미 가까워서, 더 높여도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요: 표준화한 열에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
     </message>
 </context>
 </TS>
