@@ -13,6 +13,7 @@ from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
 from linreg_gui.gui import i18n
 from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
+from linreg_gui.gui.settings_command import push_with_settings
 
 
 class FileActions(QObject):
@@ -108,8 +109,14 @@ class FileActions(QObject):
         except DataError as exc:
             self.error.emit(self.tr("Cannot open"), exc.describe())
             return
-        self.window.table_model.set_dataset(ds, text=self.tr("Open sample {0}").format(
-            sample.name))
+        # The sample's table and its settings (the lesson: lr 0.001, 100 steps, seed 0...):
+        # one undo step, so one Undo gives back the table and the settings tried before.
+        w = self.window
+        push_with_settings(
+            w.table_model.undo_stack, self.tr("Open sample {0}").format(sample.name),
+            w.controls, sample.settings.config, sample.settings.steps,
+            lambda: w.table_model.set_dataset(ds),
+        )
         ko = i18n.current_language() == "ko"
         self.status.emit(self.tr("Sample: {0}").format(
             sample.description_ko if ko else sample.description), "info")
