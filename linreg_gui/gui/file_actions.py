@@ -26,7 +26,7 @@ class FileActions(QObject):
         self.importer = DataImporter(window)
         self.importer.imported.connect(self._on_imported)
         self.importer.failed.connect(lambda m: self.error.emit(self.tr("Cannot open"), m))
-        self.session = None  # the window's SessionController: .linreg files go to it
+        self._session = None  # the window's SessionController: .linreg files go to it
 
         self.open_action = QAction(window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -49,6 +49,18 @@ class FileActions(QObject):
         self.export_data_action.triggered.connect(self.ask_export_data)
         window.controller.history_exported.connect(self._on_history_exported)
         self.retranslate()
+
+    @property
+    def session(self):
+        return self._session
+
+    @session.setter
+    def session(self, session) -> None:
+        """The window's SessionController: .linreg files go to it, and it lists the data files
+        opened here in Open Recent (reopened through ``open_file``)."""
+        self._session = session
+        if session is not None:
+            session.open_data_file = self.open_file
 
     def retranslate(self) -> None:
         ko = i18n.current_language() == "ko"
@@ -124,9 +136,16 @@ class FileActions(QObject):
     @Slot(object)
     def _on_imported(self, table: ImportedTable) -> None:
         name = os.path.basename(table.source)
-        self.window.table_model.set_table(
-            table.names, table.values, text=self.tr("Open {0}").format(name)
-        )
+
+        def put_in_table() -> None:
+            self.window.table_model.set_table(
+                table.names, table.values, text=self.tr("Open {0}").format(name)
+            )
+
+        if self.session is None:
+            put_in_table()
+        else:  # the title names the file, and Open Recent lists it
+            self.session.data_file_opened(table.source, put_in_table)
         self.status.emit(self.tr("Opened {0}: {1}").format(name, table.description), "info")
 
     # ---- exports ---------------------------------------------------------------------------

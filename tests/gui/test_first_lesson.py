@@ -56,3 +56,91 @@ def test_every_sample_names_its_settings():
     lesson = next(s for s in list_samples() if s.name == "lesson.csv")
     assert (lesson.settings.config.lr, lesson.settings.steps, lesson.settings.config.seed) == (
         0.001, 100, 0)
+
+
+# ---- 6. window title and recent files after each way of opening ------------------------------
+
+
+def _csv(tmp_path, name="성적.csv"):
+    path = tmp_path / name
+    path.write_text("공부시간,점수\n1,25\n2,41\n4,80\n", encoding="utf-8")
+    return path
+
+
+def _wait_import(qtbot, window, do):
+    with qtbot.waitSignal(window.files.importer.busy_changed, timeout=TIMEOUT,
+                          check_params_cb=lambda busy: not busy):
+        do()
+
+
+def _recent(window):
+    """The file names File > Open Recent shows, and whether it can be opened."""
+    menu = window.session.recent_menu
+    names = [a.text().split(" ", 1)[1] for a in menu.actions() if a.data()]
+    return names, menu.isEnabled()
+
+
+def _drop(window, path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, QDragEnterEvent(QPoint(10, 10), *args))
+    QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), *args))
+
+
+def _command_line(window, path):
+    from linreg_gui.gui.app import open_at_start
+
+    open_at_start(window, str(path))
+
+
+@pytest.mark.parametrize("how", ["open", "drop", "command line"])
+def test_a_csv_names_the_window_and_joins_open_recent(qtbot, window, tmp_path, how):
+    window.session.clear_recent_files()
+    assert _recent(window) == ([], False)
+    path = _csv(tmp_path)
+    way = {"open": lambda: window.files.open_file(str(path)),
+           "drop": lambda: _drop(window, path),
+           "command line": lambda: _command_line(window, path)}[how]
+    _wait_import(qtbot, window, way)
+    assert window.table_model.column_names() == ["공부시간", "점수"]
+    assert window.windowTitle().startswith("성적.csv — ")  # not "Untitled*"
+    assert _recent(window) == (["성적.csv"], True)
+    # Saving suggests a session beside the data file, named after it.
+    assert window.session._suggested_path() == str(tmp_path / "성적.linreg")
+    # An edit marks it modified; the name stays.
+    window.table_model.set_cell(0, 1, "30")
+    assert window.windowTitle().startswith("성적.csv* — ")
+
+
+def test_earlier_unsaved_edits_still_count_after_opening_a_csv(qtbot, window, tmp_path):
+    window.table_model.set_cell(0, 1, "21")
+    _wait_import(qtbot, window, lambda: window.files.open_file(str(_csv(tmp_path))))
+    assert window.windowTitle().startswith("성적.csv* — ")  # closing still asks to save
+    assert window.session.modified
+
+
+def test_a_session_from_the_command_line_or_open_recent_fills_the_list(qtbot, window,
+                                                                        tmp_path):
+    session = tmp_path / "수업.linreg"
+    assert window.session.save_to(session)
+    data = _csv(tmp_path, "data.csv")
+    window.session.clear_recent_files()
+    _command_line(window, session)
+    assert window.windowTitle().startswith("수업.linreg — ")
+    assert _recent(window) == (["수업.linreg"], True)
+    _wait_import(qtbot, window, lambda: window.files.open_file(str(data)))
+    # A data file imported into a saved session is an edit of that session.
+    assert window.windowTitle().startswith("수업.linreg* — ")
+    assert _recent(window) == (["data.csv", "수업.linreg"], True)
+    # Reopening either from Open Recent works.
+    assert window.session.open_recent(str(session))
+    assert window.table_model.column_names() == ["hours", "score"]
+    assert _recent(window)[0] == ["수업.linreg", "data.csv"]
+    _wait_import(qtbot, window, lambda: window.session.open_recent(str(data)))
+    assert window.table_model.column_names() == ["공부시간", "점수"]
