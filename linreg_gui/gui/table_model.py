@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
+from linreg_gui.core.csv_io import is_header_row
 from linreg_gui.core.dataset import DataError, Dataset
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,6 +73,16 @@ def parse_cell(text: str) -> tuple[float, str | None]:
     if not math.isfinite(value):
         return math.nan, text
     return value, None
+
+
+def pasted_header(text: str) -> list[str] | None:
+    """The first row of a pasted block if it names columns, as the CSV reader would decide
+    (mostly not numbers), with rows of data under it; else None."""
+    cells = split_block(text)
+    if len(cells) < 2:
+        return None
+    delimiter = "\t" if "\t" in text else ","
+    return [c.strip() for c in cells[0]] if is_header_row(cells[0], delimiter) else None
 
 
 def split_block(text: str) -> list[list[str]]:
@@ -527,11 +538,17 @@ class DataTableModel(QAbstractTableModel):
         if ops:
             self._push(self.tr("Clear cells"), ops)
 
-    def paste_block(self, top: int, left: int, text: str) -> tuple[int, int]:
+    def paste_block(self, top: int, left: int, text: str, *, header: bool = False
+                    ) -> tuple[int, int]:
         """Paste a block copied from a spreadsheet with its top-left cell at (top, left), adding
-        rows and columns as needed; returns the block's (rows, columns), (0, 0) if it is empty."""
+        rows and columns as needed; returns the block's (rows, columns), (0, 0) if it is empty.
+        With ``header``, the block's first row names the columns it lands in (in the same undo
+        step) and its other rows are the cells."""
         self._check_editable()
         cells = split_block(text)
+        header_names: list[str] | None = None
+        if header and len(cells) >= 2:
+            header_names, cells = [c.strip() for c in cells[0]], cells[1:]
         if not cells:
             return 0, 0
         n, c = self._values.shape
@@ -550,16 +567,47 @@ class DataTableModel(QAbstractTableModel):
         if extra_rows > 0:
             ops.append(_InsertRows(n, _Block(np.full((extra_rows, c), np.nan), {})))
         extra_cols = left + w - c
+        renames: list[_Op] = []
+        new_names = self._new_names(max(extra_cols, 0))
+        if header_names is not None:
+            final = self._names_after_header(left, header_names, c, new_names)
+            new_names = final[c:]
+            renames = [_Rename(j, final[j]) for j in range(left, min(left + w, c))
+                       if final[j] != self._names[j]]
         if extra_cols > 0:
-            names = self._new_names(extra_cols)
+            names = new_names
             ops.append(
                 _InsertColumns(
                     c, names, _Block(np.full((n + max(extra_rows, 0), extra_cols), np.nan), {})
                 )
             )
         ops.append(_WriteBlock(top, left, _Block(values, invalid)))
-        self._push(self.tr("Paste {rows}×{cols} cells").format(rows=h, cols=w), ops)
+        ops.extend(renames)
+        if header_names is None:
+            label = self.tr("Paste {rows}×{cols} cells").format(rows=h, cols=w)
+        else:
+            label = self.tr("Paste {rows}×{cols} cells with column names").format(rows=h, cols=w)
+        self._push(label, ops)
         return h, w
+
+    def _names_after_header(self, left: int, header: list[str], c: int, new_names: list[str]
+                            ) -> list[str]:
+        """Every column's name once a pasted header names the columns from ``left`` on: an
+        empty header cell keeps the name, a name taken elsewhere gets " (2)" as in files."""
+        final = [*self._names, *new_names]
+        for j, name in enumerate(header):
+            if name:
+                final[left + j] = None  # type: ignore[call-overload]  # chosen below
+        for j, name in enumerate(header):
+            col = left + j
+            if not name:
+                continue
+            base, k, candidate = name, 2, name
+            while candidate in final:
+                candidate = f"{base} ({k})"
+                k += 1
+            final[col] = candidate
+        return final
 
     def insert_rows(self, row: int, count: int = 1) -> None:
         """Insert ``count`` empty rows before ``row`` (``rowCount()`` appends)."""

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QToolTip,
     QWidget,
 )
 
-from linreg_gui.gui.table_model import DataTableModel, EditRefused
+from linreg_gui.gui.table_model import DataTableModel, EditRefused, pasted_header
 
 Box = tuple[int, int, int, int]  # top, left, bottom, right, inclusive
 
@@ -323,11 +324,30 @@ class DataTableView(QTableView):
             return
         text = QGuiApplication.clipboard().text()
         top, left = self._paste_corner()
+        # A block copied with its header row (공부시간, 점수): offer it as the column names,
+        # as opening the same cells as a CSV file would read them.
+        names = pasted_header(text)
+        header = names is not None and self.ask_use_header(names)
         size: list[tuple[int, int]] = []
-        if self._edit(lambda: size.append(self._table.paste_block(top, left, text))):
+        if self._edit(lambda: size.append(self._table.paste_block(top, left, text,
+                                                                  header=header))):
             rows, cols = size[0]
             if rows and cols:
                 self._select_box(top, left, top + rows - 1, left + cols - 1)
+
+    def ask_use_header(self, names: list[str]) -> bool:
+        """Use a pasted block's first row as the column names? (Tests replace this.)"""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Column names?"), self.tr(
+            "The first pasted row looks like column names: {0}.").format(
+                ", ".join(n for n in names if n) or "—"), parent=self)
+        box.setInformativeText(self.tr(
+            "Name the columns with it and paste the rows under it as data, or paste it as a "
+            "row of cells?"))
+        use = box.addButton(self.tr("Use as column names"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("Paste as a row"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(use)
+        box.exec()
+        return box.clickedButton() is use
 
     def clear_selected_cells(self) -> None:
         if self._table is not None and self._table.rowCount():

@@ -544,6 +544,10 @@
         <translation>Paste {rows}×{cols} cells</translation>
     </message>
     <message>
+        <source>Paste {rows}×{cols} cells with column names</source>
+        <translation>Paste {rows}×{cols} cells with column names</translation>
+    </message>
+    <message>
         <source>Insert row</source>
         <translation>Insert row</translation>
     </message>
@@ -733,6 +737,26 @@
     <message>
         <source>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</source>
         <translation>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</translation>
+    </message>
+    <message>
+        <source>Column names?</source>
+        <translation>Column names?</translation>
+    </message>
+    <message>
+        <source>The first pasted row looks like column names: {0}.</source>
+        <translation>The first pasted row looks like column names: {0}.</translation>
+    </message>
+    <message>
+        <source>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</source>
+        <translation>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</translation>
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation>Use as column names</translation>
+    </message>
+    <message>
+        <source>Paste as a row</source>
+        <translation>Paste as a row</translation>
     </message>
     <message>
         <source>The table cannot be changed while the model is training.</source>
@@ -1629,7 +1653,7 @@ prediction = {p}, residual = {r}</translation>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>Untitled</translation>
     </message>
     <message>

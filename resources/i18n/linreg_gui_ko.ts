@@ -544,6 +544,10 @@
         <translation>{rows}×{cols} 칸 붙여넣기</translation>
     </message>
     <message>
+        <source>Paste {rows}×{cols} cells with column names</source>
+        <translation>열 이름과 함께 {rows}×{cols}칸 붙여넣기</translation>
+    </message>
+    <message>
         <source>Insert row</source>
         <translation>행 삽입</translation>
     </message>
@@ -733,6 +737,26 @@
     <message>
         <source>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</source>
         <translation>한 행이 예시 하나입니다. 마지막 열은 모델이 예측하도록 배우는 타깃입니다. 칸에 입력해서 고치고, 열 머리글을 두 번 클릭하면 이름을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Column names?</source>
+        <translation>열 이름인가요?</translation>
+    </message>
+    <message>
+        <source>The first pasted row looks like column names: {0}.</source>
+        <translation>붙여넣은 첫 행이 열 이름처럼 보입니다: {0}.</translation>
+    </message>
+    <message>
+        <source>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</source>
+        <translation>이 행으로 열 이름을 정하고 그 아래 행들을 데이터로 붙여넣을까요, 아니면 이 행도 칸으로 붙여넣을까요?</translation>
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation>열 이름으로 쓰기</translation>
+    </message>
+    <message>
+        <source>Paste as a row</source>
+        <translation>행으로 붙여넣기</translation>
     </message>
     <message>
         <source>The table cannot be changed while the model is training.</source>
@@ -1629,7 +1653,7 @@ prediction = {p}, residual = {r}</source>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>제목 없음</translation>
     </message>
     <message>

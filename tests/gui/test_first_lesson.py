@@ -144,3 +144,73 @@ def test_a_session_from_the_command_line_or_open_recent_fills_the_list(qtbot, wi
     assert _recent(window)[0] == ["수업.linreg", "data.csv"]
     _wait_import(qtbot, window, lambda: window.session.open_recent(str(data)))
     assert window.table_model.column_names() == ["공부시간", "점수"]
+
+
+# ---- 5. pasting from a spreadsheet with its header row ------------------------------------
+
+
+@pytest.fixture
+def table(qtbot):
+    from linreg_gui.core.dataset import Dataset
+    from linreg_gui.gui.table_model import DataTableModel
+    from linreg_gui.gui.table_view import DataTableView
+
+    view = DataTableView(model=DataTableModel.from_dataset(Dataset.lesson()))
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    return view
+
+
+def _paste(qtbot, view, text, answer, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    asked = []
+    monkeypatch.setattr(view, "ask_use_header", lambda names: asked.append(names) or answer)
+    QGuiApplication.clipboard().setText(text)
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    return asked
+
+
+def _cells(model):
+    return [[model.cell_text(r, c) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("text", ["공부시간\t점수\r\n1\t20\r\n2\t40\r\n3\t60\r\n4\t80\r\n",
+                                  "공부시간,점수\n1,20\n2,40\n3,60\n4,80\n"])
+def test_a_pasted_header_row_is_offered_as_the_column_names(qtbot, table, monkeypatch, text):
+    model = table.model()
+    asked = _paste(qtbot, table, text, True, monkeypatch)
+    assert asked == [["공부시간", "점수"]]
+    assert model.column_names() == ["공부시간", "점수"]
+    assert _cells(model) == [["1", "20"], ["2", "40"], ["3", "60"], ["4", "80"]]
+    dataset, problems = model.to_dataset()
+    assert dataset.n_rows == 4 and problems.n_left_out == 0  # no text row left out
+    assert dataset.feature_names == ("공부시간",) and dataset.target_name == "점수"
+    model.undo_stack.undo()  # one step: the names and the cells come back
+    assert model.column_names() == ["hours", "score"]
+    assert _cells(model) == [["1", "20"], ["2", "40"], ["3", "60"]]
+
+
+def test_declining_pastes_the_header_as_cells(qtbot, table, monkeypatch):
+    model = table.model()
+    _paste(qtbot, table, "공부시간\t점수\n1\t20\n", False, monkeypatch)
+    assert model.column_names() == ["hours", "score"]
+    assert _cells(model)[0] == ["공부시간", "점수"]
+
+
+def test_numbers_only_are_pasted_without_a_question(qtbot, table, monkeypatch):
+    asked = _paste(qtbot, table, "7\t70\n8\t80\n", True, monkeypatch)
+    assert asked == [] and _cells(table.model())[:2] == [["7", "70"], ["8", "80"]]
+
+
+def test_a_header_name_taken_by_another_column_is_made_unique(qtbot, table, monkeypatch):
+    model = table.model()
+    table.setCurrentIndex(model.index(0, 0))
+    _paste(qtbot, table, "score\n5\n", True, monkeypatch)  # lands in column 'hours'
+    assert model.column_names() == ["score (2)", "score"]
