@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
-from linreg_gui.gui import i18n
+from linreg_gui.gui import i18n, plot_export
 from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
 from linreg_gui.gui.settings_command import push_with_settings
 
@@ -163,38 +163,37 @@ class FileActions(QObject):
             self.tr("Export the plots"), f"linreg-plots.{kind}",
             self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)"),
         )
-        if path:
-            self.export_plots(path)
-
-    def export_plots(self, path: str) -> None:
-        """The three plots as they are on screen, as one PNG or SVG file."""
-        panel: QWidget = self.window.plots
-        try:
-            if path.lower().endswith(".svg"):
-                from PySide6.QtSvg import QSvgGenerator
-
-                gen = QSvgGenerator()
-                gen.setFileName(path)
-                gen.setSize(panel.size())
-                gen.setViewBox(panel.rect())
-                gen.setTitle("linreg-gui")
-                painter = QPainter(gen)
-                try:
-                    panel.render(painter, QPoint())
-                finally:
-                    painter.end()
-                ok = os.path.getsize(path) > 0
-            else:
-                ok = panel.grab().save(path, "PNG")
-        except OSError as exc:
-            ok = False
-            self.error.emit(self.tr("Cannot export"), f"{path}: {exc}")
+        if not path:
             return
-        if ok:
-            self.status.emit(self.tr("Plots saved to {0}").format(path), "info")
-        else:
+        width = self.ask_plot_width()
+        if width:
+            self.export_plots(path, width)
+
+    def ask_plot_width(self) -> int:
+        """The picture's width in pixels (0: cancelled); the last one chosen is offered."""
+        from PySide6.QtWidgets import QInputDialog
+
+        last = int(QSettings().value("files/plot_width", plot_export.DEFAULT_WIDTH))
+        width, ok = QInputDialog.getInt(
+            self.window, self.tr("Export the plots"),
+            self.tr("Width of the picture in pixels ({0} fills a full-HD slide):").format(
+                plot_export.DEFAULT_WIDTH),
+            last, plot_export.MIN_WIDTH, plot_export.MAX_WIDTH, 10)
+        if not ok:
+            return 0
+        QSettings().setValue("files/plot_width", width)
+        return width
+
+    def export_plots(self, path: str, width: int = plot_export.DEFAULT_WIDTH) -> None:
+        """The plots alone (no splitter grips), drawn ``width`` pixels wide, as PNG or SVG."""
+        try:
+            plot_export.write_plots(self.window.plots, path, width)
+        except (OSError, ValueError) as exc:
             self.error.emit(self.tr("Cannot export"), self.tr("{0}: could not be written").format(
-                path))
+                path) if isinstance(exc, OSError) else f"{path}: {exc}")
+            return
+        self.status.emit(self.tr("Plots saved to {0} ({1} pixels wide)").format(path, width),
+                         "info")
 
     def ask_export_history(self) -> None:
         path = self.ask_save_path(self.tr("Export the training history"), "linreg-history.csv",

@@ -846,16 +846,20 @@
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
+        <source>Width of the picture in pixels ({0} fills a full-HD slide):</source>
+        <translation>Width of the picture in pixels ({0} fills a full-HD slide):</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <source>Plots saved to {0}</source>
-        <translation>Plots saved to {0}</translation>
-    </message>
-    <message>
         <source>{0}: could not be written</source>
         <translation>{0}: could not be written</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0} ({1} pixels wide)</source>
+        <translation>Plots saved to {0} ({1} pixels wide)</translation>
     </message>
     <message>
         <source>Export the training history</source>
@@ -1623,6 +1627,10 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>The script makes {0} steps from the start; the model is at step {1}.</source>
         <translation>The script makes {0} steps from the start; the model is at step {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</source>
+        <translation>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</translation>
     </message>
     <message>
         <source>Export PyTorch script</source>

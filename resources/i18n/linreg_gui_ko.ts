@@ -846,16 +846,20 @@
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
+        <source>Width of the picture in pixels ({0} fills a full-HD slide):</source>
+        <translation>그림의 가로 크기(픽셀) ({0}이면 풀HD 슬라이드에 꽉 찹니다):</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <source>Plots saved to {0}</source>
-        <translation>그래프를 {0}에 저장했습니다</translation>
-    </message>
-    <message>
         <source>{0}: could not be written</source>
         <translation>{0}: 파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0} ({1} pixels wide)</source>
+        <translation>그래프를 {0}에 저장했습니다 (가로 {1}픽셀)</translation>
     </message>
     <message>
         <source>Export the training history</source>
@@ -1623,6 +1627,10 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>The script makes {0} steps from the start; the model is at step {1}.</source>
         <translation>스크립트는 처음부터 {0}스텝을 학습합니다. 모델은 지금 스텝 {1}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</source>
+        <translation>아직 학습하지 않았습니다: 스크립트는 설정의 &apos;한 번에 학습할 스텝 수&apos;인 {0}스텝을 한 번 학습합니다.</translation>
     </message>
     <message>
         <source>Export PyTorch script</source>

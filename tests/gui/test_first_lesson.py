@@ -214,3 +214,48 @@ def test_a_header_name_taken_by_another_column_is_made_unique(qtbot, table, monk
     table.setCurrentIndex(model.index(0, 0))
     _paste(qtbot, table, "score\n5\n", True, monkeypatch)  # lands in column 'hours'
     assert model.column_names() == ["score (2)", "score"]
+
+
+# ---- 7. exports ------------------------------------------------------------------------------
+
+
+def test_a_script_exported_before_training_is_the_run_the_settings_describe(window, tmp_path):
+    path = tmp_path / "lesson.py"
+    warning = window.teaching.script_export.export_to(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert "STEPS = 100" in text and "STEPS = 0" not in text
+    assert "nothing was trained in the app yet" in text  # the script says so
+    assert "Nothing is trained yet" in warning and "100 steps" in warning  # and so does the app
+    window.controls.steps_box.setValue(7)
+    window.teaching.script_export.export_to(str(path))
+    assert "STEPS = 7" in path.read_text(encoding="utf-8")
+
+
+def test_plots_export_alone_at_the_chosen_width(window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from linreg_gui.gui import plot_export
+
+    views = plot_export.plot_views(window.plots)
+    assert len(views) == 3
+    top, bottom = views[0], views[1]
+    path = tmp_path / "plots.png"
+    window.files.export_plots(str(path))  # the default: 1920 pixels wide
+    image = QImage(str(path))
+    union_w = window.plots.width()
+    assert image.width() == 1920
+    scale = 1920 / max(v.mapTo(window.plots, v.rect().topRight()).x() + 1 for v in views)
+    # No splitter grip: the band between two plots is plain background, left to right.
+    gap_top = top.mapTo(window.plots, top.rect().bottomLeft()).y() + 1
+    gap_bottom = bottom.mapTo(window.plots, bottom.rect().topLeft()).y()
+    assert gap_bottom > gap_top, "the plots sit in a splitter with a handle between them"
+    y = round((gap_top + gap_bottom) / 2 * scale)
+    row = {image.pixel(x, y) for x in range(image.width())}
+    assert len(row) == 1, f"the band between the plots is not plain ({union_w} px panel)"
+    # Wider on request, and as SVG of the same size.
+    window.files.export_plots(str(path), 3000)
+    assert QImage(str(path)).width() == 3000
+    svg = tmp_path / "plots.svg"
+    window.files.export_plots(str(svg), 1920)
+    text = svg.read_text(encoding="utf-8")
+    assert 'viewBox="0 0 1920 ' in text and "</svg>" in text
