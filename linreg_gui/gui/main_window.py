@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         s.message.connect(self._set_status)
         self.files.error.connect(self.show_error)
         self.files.importer.busy_changed.connect(lambda busy: self._update_actions())
+        self.run_finished.connect(self.predict.show_run_result)  # "the model diverged"
+        self.snapshot_shown.connect(self.predict.forget_run_result)  # ...until a reset
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Linear regression by gradient descent"))

@@ -1475,6 +1475,10 @@ prediction = {p}, residual = {r}</translation>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
+    <message>
+        <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
+        <translation>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</translation>
+    </message>
 </context>
 <context>
     <name>ReadoutsPanel</name>

@@ -1475,6 +1475,10 @@ prediction = {p}, residual = {r}</source>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
+    <message>
+        <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
+        <translation>모델이 발산해서 이 예측값은 의미가 없습니다: 초기화를 누르고 더 작은 학습률로 학습하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReadoutsPanel</name>

@@ -4,6 +4,7 @@ small things on screen)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from linreg_gui.core import verdict
@@ -259,3 +260,53 @@ def test_plots_export_alone_at_the_chosen_width(window, tmp_path):
     window.files.export_plots(str(svg), 1920)
     text = svg.read_text(encoding="utf-8")
     assert 'viewBox="0 0 1920 ' in text and "</svg>" in text
+
+
+# ---- 3. after a divergence the picture still shows the data ----------------------------------
+
+
+def test_after_divergence_the_fit_plot_keeps_every_data_point_in_view(qtbot, window):
+    set_lr(qtbot, window, 1.0)
+    result = run_and_wait(qtbot, window, window.train_action)
+    assert result.status == verdict.DIVERGED
+    plots = window.plots
+    (x0, x1), (y0, y1) = plots.fit_plot.getPlotItem().getViewBox().viewRange()
+    ys = window.dataset.y
+    xs = window.dataset.X[:, 0]
+    assert y0 <= ys.min() and ys.max() <= y1 and x0 <= xs.min() and xs.max() <= x1
+    # The data fill a fair share of the height, instead of lying flat on one row at 0.
+    assert (ys.max() - ys.min()) / (y1 - y0) > 0.25
+    # The model line is far away: only what is inside the plot's reach is drawn.
+    line_x, line_y = plots.model_line.getData()
+    assert line_y is None or len(line_y) == 0 or (
+        np.all(line_y >= y0 - (y1 - y0)) and np.all(line_y <= y1 + (y1 - y0)))
+    # Predict says what such a number is worth.
+    box = window.predict
+    assert box.diverged_label.isVisibleTo(box)
+    assert "diverged" in box.diverged_label.text()
+    # A reset gives a model whose predictions mean something again.
+    from tests.gui.teaching_helpers import reset
+
+    reset(qtbot, window)
+    assert not box.diverged_label.isVisibleTo(box)
+
+
+def test_large_tick_values_are_short_enough_for_the_axis():
+    from linreg_gui.gui.plot_axes import compact_number
+
+    assert [compact_number(v) for v in (-500000, 1500000, 2e4, -2.5e12, 999999)] == [
+        "-5e5", "1.5e6", "2e4", "-2.5e12", "1e6"]
+
+
+def test_the_weight_plot_ticks_after_divergence_fit_beside_the_axis_title(qtbot, window):
+    set_lr(qtbot, window, 1.0)
+    run_and_wait(qtbot, window, window.train_action)
+    axis = window.plots.params_plot.getPlotItem().getAxis("left")
+    lo, hi = axis.range
+    values = [v for _spacing, level in axis.tickValues(lo, hi, axis.height()) for v in level]
+    strings = axis.tickStrings(values, axis.scale, 1)
+    assert max(abs(lo), abs(hi)) >= 1e4, "the run should have made large weights"
+    # The axis keeps room for "-0.001" beside its title: "-200000" ran into "값".
+    fm = window.plots.fontMetrics()
+    assert all(fm.horizontalAdvance(t) <= fm.horizontalAdvance("-0.001") for t in strings), (
+        strings)
