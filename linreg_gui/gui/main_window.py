@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
@@ -682,6 +683,7 @@ class MainWindow(QMainWindow):
         self.failure_box = show_error(self, self.tr("Training failed"), message)
 
     def _set_status(self, text: str, kind: str = "info") -> None:
+        text = fix_particles(text)  # "성적.csv를 열었습니다", not "성적.csv을(를)"
         self.readouts.set_status(text, kind)
         self.statusBar().showMessage(text.split(". ")[0])
 

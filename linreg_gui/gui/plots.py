@@ -231,7 +231,7 @@ class PlotsPanel(QWidget):
         self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
-        self.model_line = pg.PlotDataItem(antialias=False)
+        self.model_line = pg.PlotDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
                      self.data_points):

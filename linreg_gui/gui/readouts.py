@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.core.history import StepRecord
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.core.verdict import DIVERGED
 
@@ -230,7 +231,7 @@ class PredictBox(QGroupBox):
             return
         # The same inputs (their values and the focus stay), named in the new language.
         for box, name in zip(self._inputs, self._names):
-            box.setAccessibleName(self.tr("Predict from {0}").format(name))
+            box.setAccessibleName(fix_particles(self.tr("Predict from {0}").format(name)))
         self.result_label.setAccessibleName(self.tr("Predicted {0}").format(self._target))
         label = self._form.labelForField(self.result_label)
         if label is not None:
@@ -261,7 +262,7 @@ class PredictBox(QGroupBox):
             box.setRange(-1e12, 1e12)
             box.setDecimals(4)
             box.setValue(old[i] if i < len(old) else 5.0)
-            box.setAccessibleName(self.tr("Predict from {0}").format(name))
+            box.setAccessibleName(fix_particles(self.tr("Predict from {0}").format(name)))
             box.valueChanged.connect(self._update)
             self._inputs.append(box)
             self._form.addRow(name, box)

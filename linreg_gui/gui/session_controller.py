@@ -53,6 +53,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from linreg_gui import __version__
 from linreg_gui.core.history import StepRecord
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.session import (
     HistoryLog,
     SessionData,
@@ -885,7 +886,7 @@ class SessionController(QObject):
         return box.clickedButton() is restore
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._dialog_parent, title, text)
+        QMessageBox.warning(self._dialog_parent, title, fix_particles(text))
 
     def show_info(self, title: str, text: str) -> None:
-        QMessageBox.information(self._dialog_parent, title, text)
+        QMessageBox.information(self._dialog_parent, title, fix_particles(text))

@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
 from linreg_gui.core.csv_io import is_header_row
 from linreg_gui.core.dataset import DataError, Dataset
+from linreg_gui.core.korean import fix_particles
 
 Index = QModelIndex | QPersistentModelIndex
 Cells = dict[tuple[int, int], str]  # (row, column) -> the text of a cell that is not a number
@@ -341,6 +342,7 @@ class DataTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._names, self._values, self._invalid = self._checked_table(names, values, invalid)
         self._read_only = False
+        self._read_only_reason: str | None = None  # None: the model is training
         self.undo_stack = QUndoStack(self)
 
     @classmethod
@@ -384,14 +386,26 @@ class DataTableModel(QAbstractTableModel):
     def read_only(self) -> bool:
         return self._read_only
 
-    def setReadOnly(self, read_only: bool) -> None:
-        """Refuse every edit while True (the window sets it during training).
+    def setReadOnly(self, read_only: bool, reason: str | None = None) -> None:
+        """Refuse every edit while True (the window sets it during training; teacher mode
+        with its own ``reason``, the sentence a refused edit shows).
 
         Undo and redo go through the stack, not through here: disable those actions too.
         """
+        if read_only and reason is not None:
+            self._read_only_reason = reason
+        elif not read_only:
+            self._read_only_reason = None
         if read_only != self._read_only:
             self._read_only = read_only
             self.read_only_changed.emit(read_only)
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the table refuses edits now, for the status bar."""
+        if self._read_only_reason:
+            return self._read_only_reason
+        return self.tr("The table cannot be changed while the model is training.")
 
     # ---- Qt model interface ------------------------------------------------------------------
 
@@ -752,7 +766,7 @@ class DataTableModel(QAbstractTableModel):
 
     def _check_editable(self) -> None:
         if self._read_only:
-            raise EditRefused(self.tr("The table cannot be changed while the model is training."))
+            raise EditRefused(self.read_only_reason)
 
     def _check_cell(self, row: int, col: int) -> None:
         n, c = self._values.shape
@@ -838,7 +852,7 @@ class DataTableModel(QAbstractTableModel):
         raise AssertionError(f"row {row} has no problem")
 
     def _push(self, text: str, ops: Sequence[_Op]) -> None:
-        self.undo_stack.push(_TableCommand(self, text, ops))
+        self.undo_stack.push(_TableCommand(self, fix_particles(text), ops))
 
     # ---- primitives: change the arrays and tell the views; only ops call these ---------------
 

@@ -377,19 +377,39 @@ class DataTableView(QTableView):
             self.paste()
         elif self._is_table_key(event):  # Delete, or Backspace as on a Mac keyboard
             self.clear_selected_cells()
+        elif self._refused_typing(event):
+            self._report(self._table.read_only_reason)  # not a silent no
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _refused_typing(self, event: QKeyEvent) -> bool:
+        """Would this key start typing into a cell (text, F2, Enter) of a table that refuses
+        edits? Then it is said why instead of ignored."""
+        if self._table is None or not self._table.read_only or not self.currentIndex().isValid():
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~(
+            Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
+            return True
+        text = event.text()
+        return bool(text) and text.isprintable() and not text.isspace() and not mods
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        index = self.indexAt(event.position().toPoint())
+        if self._table is not None and self._table.read_only and index.isValid():
+            self._report(self._table.read_only_reason)
+        super().mouseDoubleClickEvent(event)
 
     # ---- rows and columns --------------------------------------------------------------------
 
     def _insert_row_at(self, row: int) -> None:
         if self._table is None:
             return
-        column = max(self.currentIndex().column(), 0)
         if self._edit(lambda: self._table.insert_rows(row, 1)):
-            index = self._table.index(row, column)
+            # A new row is typed from its first cell, as in a spreadsheet's new line.
+            index = self._table.index(row, 0)
             self.setCurrentIndex(index)
             self.scrollTo(index)
 

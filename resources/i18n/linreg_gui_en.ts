@@ -250,6 +250,7 @@
     </message>
     <message>
         <source>is not a number</source>
+        <extracomment>The lesson&apos;s data: study hours -&gt; exam score (공부시간 -&gt; 점수).</extracomment>
         <translation>is not a number</translation>
     </message>
     <message>
@@ -1030,6 +1031,10 @@
     <message>
         <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
         <translation>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</source>
+        <translation>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</translation>
     </message>
     <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
@@ -1918,6 +1923,10 @@ Restore it?</translation>
     <message>
         <source>Wrong password: the controls stay locked.</source>
         <translation>Wrong password: the controls stay locked.</translation>
+    </message>
+    <message>
+        <source>The teacher locked the data table: it can be changed once the teacher unlocks it.</source>
+        <translation>The teacher locked the data table: it can be changed once the teacher unlocks it.</translation>
     </message>
 </context>
 <context>

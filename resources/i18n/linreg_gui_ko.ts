@@ -250,6 +250,7 @@
     </message>
     <message>
         <source>is not a number</source>
+        <extracomment>The lesson&apos;s data: study hours -&gt; exam score (공부시간 -&gt; 점수).</extracomment>
         <translation>숫자가 아닙니다</translation>
     </message>
     <message>
@@ -1030,6 +1031,10 @@
     <message>
         <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
         <translation>색: 오차의 log₁₀ 값. ★: 최소제곱 최적점. 빨간 선: 마지막 초기화 이후 지나온 경로.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</source>
+        <translation>점선: 학습 비교에 남겨 둔 이전 학습의 경로이며, 색은 학습 비교의 색과 같습니다.</translation>
     </message>
     <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
@@ -1918,6 +1923,10 @@ Restore it?</source>
     <message>
         <source>Wrong password: the controls stay locked.</source>
         <translation>비밀번호가 틀렸습니다: 잠금이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The teacher locked the data table: it can be changed once the teacher unlocks it.</source>
+        <translation>선생님이 데이터 표를 잠갔습니다: 선생님이 잠금을 풀면 다시 고칠 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -310,3 +310,106 @@ def test_the_weight_plot_ticks_after_divergence_fit_beside_the_axis_title(qtbot,
     fm = window.plots.fontMetrics()
     assert all(fm.horizontalAdvance(t) <= fm.horizontalAdvance("-0.001") for t in strings), (
         strings)
+
+
+# ---- 8. small things seen on screen ---------------------------------------------------------
+
+
+def _reds(image):
+    """Pixels of the model's red, exact and blended into the white background."""
+    from PySide6.QtGui import QColor
+
+    exact = blended = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = QColor(image.pixel(x, y))
+            if c.red() > 150 and c.green() < c.red() - 40 and c.blue() < c.red() - 40:
+                if (c.red(), c.green(), c.blue()) == (0xd6, 0x27, 0x28):
+                    exact += 1
+                else:
+                    blended += 1
+    return exact, blended
+
+
+def test_a_nearly_flat_model_line_is_smooth_not_a_staircase(qtbot, window):
+    plots = window.plots
+    plots.set_current([0.4963], 0.7682)  # the lesson's start: a nearly flat line
+    qtbot.wait(50)
+    exact, blended = _reds(plots.fit_plot.grab().toImage())
+    assert exact + blended > 50, "the model line should be on screen"
+    # Antialiased: the line's edges blend into the background; a staircase has none.
+    assert blended > exact / 4, (exact, blended)
+
+
+def test_add_row_puts_the_cursor_in_the_new_rows_first_cell(qtbot, window):
+    view, model = window.table_view, window.table_model
+    assert view.add_row_action in window.table_toolbar.actions()  # "+ 행"
+    view.setCurrentIndex(model.index(2, 1))  # the last score, just typed
+    view.add_row_action.trigger()
+    current = view.currentIndex()
+    assert model.rowCount() == 4
+    assert (current.row(), current.column()) == (3, 0)  # ready to type the hours
+
+
+# A refusal is also shown as a tooltip, which the offscreen platform cannot raise.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_typing_into_a_cell_the_teacher_locked_says_why(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.teaching.teacher.lock_with(["lr", "steps"])  # the table is locked
+    view, model = window.table_view, window.table_model
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClicks(view, "25")
+    assert model.cell_text(0, 1) == "20"  # refused...
+    status = window.statusBar().currentMessage()
+    assert "teacher locked the data table" in status  # ...and said why, not silently
+    window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert "teacher locked" in window.statusBar().currentMessage()
+    # Training's own refusal still says training.
+    window.teaching.teacher.try_unlock("")
+    model.setReadOnly(True)
+    qtbot.keyClicks(view, "3")
+    assert "while the model is training" in window.statusBar().currentMessage()
+    model.setReadOnly(False)
+
+
+def test_the_landscape_caption_explains_the_dashed_paths_of_earlier_runs(qtbot, window):
+    from tests.gui.teaching_helpers import reset
+
+    t = window.teaching
+    t.landscape_dock.show()
+    note = t.landscape.note
+    assert "Dashed" not in note.text()  # nothing dashed is drawn yet
+    run_and_wait(qtbot, window, window.train_action)
+    reset(qtbot, window)
+    run_and_wait(qtbot, window, window.train_action)
+    assert t.runs.rowCount() == 2 and t.landscape._run_curves
+    assert "Dashed lines: the paths of earlier runs kept in Compare runs" in note.text()
+
+
+@pytest.fixture
+def korean(qapp):
+    from linreg_gui.gui import i18n
+
+    i18n.set_language("ko")
+    yield
+    i18n.set_language("en")
+
+
+def test_korean_messages_choose_the_particle_from_the_name(qtbot, window, korean, tmp_path):
+    model = window.table_model
+    model.rename_column(0, "공부시간")  # ends in ㄴ: 으로
+    assert model.undo_stack.undoText() == "'hours' 열 이름을 '공부시간'으로 바꾸기"
+    model.rename_column(1, "점수")  # ends in a vowel: 로
+    assert model.undo_stack.undoText() == "'score' 열 이름을 '점수'로 바꾸기"
+    assert "(으)" not in window.undo_action.text()
+    path = tmp_path / "성적.csv"
+    path.write_text("공부시간,점수\n1,25\n2,41\n", encoding="utf-8")
+    shown = []
+    window.statusBar().messageChanged.connect(shown.append)
+    _wait_import(qtbot, window, lambda: window.files.open_file(str(path)))
+    opened = [m for m in shown if "성적.csv" in m]
+    assert opened and opened[0].startswith("성적.csv를 열었습니다"), shown
+    assert not any("(를)" in m for m in shown)
