@@ -413,3 +413,38 @@ def test_korean_messages_choose_the_particle_from_the_name(qtbot, window, korean
     opened = [m for m in shown if "성적.csv" in m]
     assert opened and opened[0].startswith("성적.csv를 열었습니다"), shown
     assert not any("(를)" in m for m in shown)
+
+
+# ---- 4. the tour places each page beside what it frames ---------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)])
+def test_every_tour_page_sits_beside_its_frame(qtbot, window, size, language):
+    from PySide6.QtCore import Qt
+
+    from linreg_gui.gui import i18n
+    from linreg_gui.gui.help_dialogs import TOUR_PAGES
+
+    i18n.set_language(language)
+    try:
+        window.move(0, 0)
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.size().width() == size[0])
+        window.tour_action.trigger()
+        tour = window.tour_dialog
+        qtbot.waitExposed(tour)
+        covered = []
+        for index in range(len(TOUR_PAGES)):
+            assert tour.page == index
+            page, frames = tour.page_rect(), tour.frame_rects()
+            assert frames
+            covered += [(index + 1, page, f) for f in frames if page.intersects(f)]
+            # The whole page is readable: not pushed off the window's screen area.
+            assert tour.width() >= tour.minimumSizeHint().width()
+            if index < len(TOUR_PAGES) - 1:
+                qtbot.mouseClick(tour.next_button, Qt.MouseButton.LeftButton)
+        assert not covered, covered
+        tour.close()
+    finally:
+        i18n.set_language("en")
