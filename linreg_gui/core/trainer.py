@@ -527,10 +527,19 @@ class Trainer:
         Only plain full-batch gradient descent on MSE falls monotonically at a stable learning
         rate; momentum, Adam, RMSprop, MAE and mini-batches rise and fall on their way down.
         """
-        cfg = self.config
-        if not (cfg.optimizer == "sgd" and cfg.loss == "mse" and self._full_batch):
+        if not self._plain_gradient_descent():
             return False
-        return loss > 2.0 * self._plateau_best and loss > 1e-3 * (self._first_loss or 0.0)
+        if loss > 2.0 * self._plateau_best and loss > 1e-3 * (self._first_loss or 0.0):
+            return True
+        # Above the largest stable rate the loss only ever grows in the end, however slowly
+        # (just above it, by a fraction of a percent per step): a rise then is no plateau.
+        return self.config.lr > self.stable_lr and loss > self._plateau_best
+
+    def _plain_gradient_descent(self) -> bool:
+        """Full-batch SGD without momentum on MSE: the case whose stable learning rates are
+        known exactly (below 2 / the largest eigenvalue of the loss's Hessian)."""
+        cfg = self.config
+        return cfg.optimizer == "sgd" and cfg.loss == "mse" and self._full_batch
 
     def _finish(self, start: int, steps: int, outcome) -> RunResult:
         if outcome is None:
@@ -550,10 +559,12 @@ class Trainer:
         elif status == verdict.DIVERGED:
             # The loss the run grew from (for the message "the loss grew from ... to ...").
             details["first_loss"] = getattr(self, "_grew_from", None) or self._first_loss
-            if self.config.optimizer == "sgd" and self.config.loss == "mse" and self._full_batch:
+            if self._plain_gradient_descent():
                 details["stable_lr"] = self.stable_lr
         elif reason == verdict.REASON_BUDGET:
             details["recent_drop_percent"] = self._recent_drop_percent(start)
+            if self._plain_gradient_descent():
+                details["stable_lr"] = self.stable_lr  # the advice names the range that works
         return RunResult(status, reason, start, self.step, details)
 
     def _recent_drop_percent(self, start: int) -> float | None:

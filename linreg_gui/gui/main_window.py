@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
@@ -263,6 +264,8 @@ class MainWindow(QMainWindow):
         s.message.connect(self._set_status)
         self.files.error.connect(self.show_error)
         self.files.importer.busy_changed.connect(lambda busy: self._update_actions())
+        self.run_finished.connect(self.predict.show_run_result)  # "the model diverged"
+        self.snapshot_shown.connect(self.predict.forget_run_result)  # ...until a reset
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Linear regression by gradient descent"))
@@ -680,6 +683,7 @@ class MainWindow(QMainWindow):
         self.failure_box = show_error(self, self.tr("Training failed"), message)
 
     def _set_status(self, text: str, kind: str = "info") -> None:
+        text = fix_particles(text)  # "성적.csv를 열었습니다", not "성적.csv을(를)"
         self.readouts.set_status(text, kind)
         self.statusBar().showMessage(text.split(". ")[0])
 

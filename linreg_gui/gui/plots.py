@@ -13,7 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signa
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QSplitter, QVBoxLayout, QWidget
 
-from linreg_gui.gui.plot_fit import FitViewBox, finite_span, line_extent, spread
+from linreg_gui.gui.plot_axes import use_compact_ticks
+from linreg_gui.gui.plot_fit import (
+    FitViewBox, clamp_span, clip_line, clip_values, finite_span, line_extent, model_reach, spread,
+)
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 
@@ -131,6 +134,7 @@ class PlotsPanel(QWidget):
             # Aligned plots, room for "1e+03" and "-0.001" (more with a large font).
             fm = self.fontMetrics()
             item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001") + fm.height() + 8))
+            use_compact_ticks(item.getAxis("left"))  # "-5e5", not "-500000" under the title
             for static in (item.titleLabel, item.getAxis("left"), item.getAxis("bottom")):
                 _cache(static)
             pw.installEventFilter(self)
@@ -227,7 +231,7 @@ class PlotsPanel(QWidget):
         self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
-        self.model_line = pg.PlotDataItem(antialias=False)
+        self.model_line = pg.PlotDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
                      self.data_points):
@@ -683,6 +687,7 @@ class PlotsPanel(QWidget):
         """Items that move with the current weight and bias."""
         rows = self._residual_rows
         actual = self._y[rows]
+        reach = model_reach(self._fit_base[1])  # a diverged line runs off the edge
         if self._single():
             self.model_line.show()
             line_x = self._line_x
@@ -691,7 +696,7 @@ class PlotsPanel(QWidget):
                 model_y = ()
             else:
                 model_y = (self._weight[0] * line_x + self._bias,)
-                self.model_line.setData(line_x, model_y[0])
+                self.model_line.setData(*clip_line(line_x, model_y[0], reach))
             x = self._X[rows, 0]
             pred = self._weight[0] * x + self._bias
             ends = (actual, pred)  # vertical: from the point to the line
@@ -707,6 +712,7 @@ class PlotsPanel(QWidget):
             ends = (pred, actual)  # vertical: from the point to the diagonal
         seg_y = np.empty(2 * rows.shape[0])
         seg_y[0::2], seg_y[1::2] = ends
+        seg_y = clip_values(seg_y, reach)
         self.residual_segments.setData(np.repeat(x, 2), seg_y, connect="pairs")
         self._update_fit_range(model_y)
         if self._hover_pos[0] is not None:
@@ -717,7 +723,7 @@ class PlotsPanel(QWidget):
         the range holds still (the line moves, the axes do not), and it grows when the model
         leaves it. set_data, a move of a point and a new history fit it again."""
         x_range, y_range = self._fit_base
-        model = finite_span(*model_y)
+        model = clamp_span(finite_span(*model_y), model_reach(y_range))
         if y_range is not None and model is not None:
             y_range = (min(y_range[0], model[0]), max(y_range[1], model[1]))
         else:

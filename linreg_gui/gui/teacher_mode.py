@@ -252,7 +252,9 @@ class TeacherMode(QObject):
 
     def _keep_table_locked(self, *_args) -> None:
         if self.is_locked("table") and not self.window.table_model.read_only:
-            self.window.table_model.setReadOnly(True)
+            self.window.table_model.setReadOnly(True, self.tr(
+                "The teacher locked the data table: it can be changed once the teacher "
+                "unlocks it."))
 
     def _keep_points_locked(self) -> None:
         if self.is_locked("table"):

@@ -250,6 +250,7 @@
     </message>
     <message>
         <source>is not a number</source>
+        <extracomment>The lesson&apos;s data: study hours -&gt; exam score (공부시간 -&gt; 점수).</extracomment>
         <translation>is not a number</translation>
     </message>
     <message>
@@ -556,6 +557,10 @@
         <translation>Paste {rows}×{cols} cells</translation>
     </message>
     <message>
+        <source>Paste {rows}×{cols} cells with column names</source>
+        <translation>Paste {rows}×{cols} cells with column names</translation>
+    </message>
+    <message>
         <source>Insert row</source>
         <translation>Insert row</translation>
     </message>
@@ -747,6 +752,26 @@
         <translation>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</translation>
     </message>
     <message>
+        <source>Column names?</source>
+        <translation>Column names?</translation>
+    </message>
+    <message>
+        <source>The first pasted row looks like column names: {0}.</source>
+        <translation>The first pasted row looks like column names: {0}.</translation>
+    </message>
+    <message>
+        <source>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</source>
+        <translation>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</translation>
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation>Use as column names</translation>
+    </message>
+    <message>
+        <source>Paste as a row</source>
+        <translation>Paste as a row</translation>
+    </message>
+    <message>
         <source>The table cannot be changed while the model is training.</source>
         <translation>The table cannot be changed while the model is training.</translation>
     </message>
@@ -834,16 +859,20 @@
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
+        <source>Width of the picture in pixels ({0} fills a full-HD slide):</source>
+        <translation>Width of the picture in pixels ({0} fills a full-HD slide):</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <source>Plots saved to {0}</source>
-        <translation>Plots saved to {0}</translation>
-    </message>
-    <message>
         <source>{0}: could not be written</source>
         <translation>{0}: could not be written</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0} ({1} pixels wide)</source>
+        <translation>Plots saved to {0} ({1} pixels wide)</translation>
     </message>
     <message>
         <source>Export the training history</source>
@@ -1014,6 +1043,10 @@
     <message>
         <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
         <translation>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</source>
+        <translation>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</translation>
     </message>
     <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
@@ -1459,6 +1492,10 @@ prediction = {p}, residual = {r}</translation>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
+    <message>
+        <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
+        <translation>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</translation>
+    </message>
 </context>
 <context>
     <name>ReadoutsPanel</name>
@@ -1613,6 +1650,10 @@ prediction = {p}, residual = {r}</translation>
         <translation>The script makes {0} steps from the start; the model is at step {1}.</translation>
     </message>
     <message>
+        <source>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</source>
+        <translation>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</translation>
+    </message>
+    <message>
         <source>Export PyTorch script</source>
         <translation>Export PyTorch script</translation>
     </message>
@@ -1641,7 +1682,7 @@ prediction = {p}, residual = {r}</translation>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>Untitled</translation>
     </message>
     <message>
@@ -1894,6 +1935,10 @@ Restore it?</translation>
     <message>
         <source>Wrong password: the controls stay locked.</source>
         <translation>Wrong password: the controls stay locked.</translation>
+    </message>
+    <message>
+        <source>The teacher locked the data table: it can be changed once the teacher unlocks it.</source>
+        <translation>The teacher locked the data table: it can be changed once the teacher unlocks it.</translation>
     </message>
 </context>
 <context>
@@ -2165,16 +2210,16 @@ Restore it?</translation>
         <translation>Stopped at step {step}: the one step asked for is done. Press Step (F10) again to watch the next update, or Train (F5) to make many.</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</translation>
     </message>
     <message>
         <source>Diverged at step {step}: the loss became infinite.</source>
@@ -2215,6 +2260,38 @@ Restore it?</translation>
     <message>
         <source>The model is left at step {step}, where the run stopped.</source>
         <translation>The model is left at step {step}, where the run stopped.</translation>
+    </message>
+    <message>
+        <source>Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>Try a smaller learning rate: it stays stable up to {upto} for this data.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate.</source>
+        <translation>Train more steps, or raise the learning rate.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</source>
+        <translation>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</source>
+        <translation>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,7 @@
     </message>
     <message>
         <source>is not a number</source>
+        <extracomment>The lesson&apos;s data: study hours -&gt; exam score (공부시간 -&gt; 점수).</extracomment>
         <translation>숫자가 아닙니다</translation>
     </message>
     <message>
@@ -556,6 +557,10 @@
         <translation>{rows}×{cols} 칸 붙여넣기</translation>
     </message>
     <message>
+        <source>Paste {rows}×{cols} cells with column names</source>
+        <translation>열 이름과 함께 {rows}×{cols}칸 붙여넣기</translation>
+    </message>
+    <message>
         <source>Insert row</source>
         <translation>행 삽입</translation>
     </message>
@@ -747,6 +752,26 @@
         <translation>한 행이 예시 하나입니다. 마지막 열은 모델이 예측하도록 배우는 타깃입니다. 칸에 입력해서 고치고, 열 머리글을 두 번 클릭하면 이름을 바꿉니다.</translation>
     </message>
     <message>
+        <source>Column names?</source>
+        <translation>열 이름인가요?</translation>
+    </message>
+    <message>
+        <source>The first pasted row looks like column names: {0}.</source>
+        <translation>붙여넣은 첫 행이 열 이름처럼 보입니다: {0}.</translation>
+    </message>
+    <message>
+        <source>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</source>
+        <translation>이 행으로 열 이름을 정하고 그 아래 행들을 데이터로 붙여넣을까요, 아니면 이 행도 칸으로 붙여넣을까요?</translation>
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation>열 이름으로 쓰기</translation>
+    </message>
+    <message>
+        <source>Paste as a row</source>
+        <translation>행으로 붙여넣기</translation>
+    </message>
+    <message>
         <source>The table cannot be changed while the model is training.</source>
         <translation>모델이 학습하는 동안에는 표를 바꿀 수 없습니다.</translation>
     </message>
@@ -834,16 +859,20 @@
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
+        <source>Width of the picture in pixels ({0} fills a full-HD slide):</source>
+        <translation>그림의 가로 크기(픽셀) ({0}이면 풀HD 슬라이드에 꽉 찹니다):</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <source>Plots saved to {0}</source>
-        <translation>그래프를 {0}에 저장했습니다</translation>
-    </message>
-    <message>
         <source>{0}: could not be written</source>
         <translation>{0}: 파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0} ({1} pixels wide)</source>
+        <translation>그래프를 {0}에 저장했습니다 (가로 {1}픽셀)</translation>
     </message>
     <message>
         <source>Export the training history</source>
@@ -1014,6 +1043,10 @@
     <message>
         <source>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</source>
         <translation>색: 오차의 log₁₀ 값. ★: 최소제곱 최적점. 빨간 선: 마지막 초기화 이후 지나온 경로.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</source>
+        <translation>점선: 학습 비교에 남겨 둔 이전 학습의 경로이며, 색은 학습 비교의 색과 같습니다.</translation>
     </message>
     <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
@@ -1459,6 +1492,10 @@ prediction = {p}, residual = {r}</source>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
+    <message>
+        <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
+        <translation>모델이 발산해서 이 예측값은 의미가 없습니다: 초기화를 누르고 더 작은 학습률로 학습하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReadoutsPanel</name>
@@ -1613,6 +1650,10 @@ prediction = {p}, residual = {r}</source>
         <translation>스크립트는 처음부터 {0}스텝을 학습합니다. 모델은 지금 스텝 {1}에 있습니다.</translation>
     </message>
     <message>
+        <source>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</source>
+        <translation>아직 학습하지 않았습니다: 스크립트는 설정의 &apos;한 번에 학습할 스텝 수&apos;인 {0}스텝을 한 번 학습합니다.</translation>
+    </message>
+    <message>
         <source>Export PyTorch script</source>
         <translation>PyTorch 스크립트 내보내기</translation>
     </message>
@@ -1641,7 +1682,7 @@ prediction = {p}, residual = {r}</source>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>제목 없음</translation>
     </message>
     <message>
@@ -1894,6 +1935,10 @@ Restore it?</source>
     <message>
         <source>Wrong password: the controls stay locked.</source>
         <translation>비밀번호가 틀렸습니다: 잠금이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The teacher locked the data table: it can be changed once the teacher unlocks it.</source>
+        <translation>선생님이 데이터 표를 잠갔습니다: 선생님이 잠금을 풀면 다시 고칠 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2165,16 +2210,16 @@ Restore it?</source>
         <translation>스텝 {step}에서 멈췄습니다: 요청한 한 스텝을 마쳤습니다. 다음 업데이트를 보려면 한 스텝(F10)을 다시 누르고, 여러 스텝은 학습(F5)으로 진행하세요.</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다). 더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다). 더 학습하거나 학습률을 높여 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다. 더 학습하거나 학습률을 높여 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다.</translation>
     </message>
     <message>
         <source>Diverged at step {step}: the loss became infinite.</source>
@@ -2215,6 +2260,38 @@ Restore it?</source>
     <message>
         <source>The model is left at step {step}, where the run stopped.</source>
         <translation>모델은 학습이 멈춘 스텝 {step}의 상태로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>더 작은 학습률을 써 보세요: 표준화한 열에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>더 작은 학습률을 써 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</source>
+        <translation>더 학습해 보세요: 학습률({lr})은 표준화한 열에서 안정적인 가장 큰 값({stable})에 이미 가까워서, 더 높여도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</source>
+        <translation>더 학습해 보세요: 학습률({lr})은 이 데이터에서 안정적인 가장 큰 값({stable})에 이미 가까워서, 더 높여도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요: 표준화한 열에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
     </message>
 </context>
 </TS>
