@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QSplitter, QVBoxLayout, QWidget
 
 from linreg_gui.gui.plot_fit import FitViewBox, finite_span, line_extent, spread
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
+from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 
 # Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
@@ -22,8 +23,6 @@ from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while training)
 MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
 MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
-LEGEND_COLUMNS = 3  # parameter legend entries per row (it sits in the title row)
-LEGEND_MARGIN_PX = 10  # the fit plot's legend, from the corner of the view it sits in
 HIT_RADIUS_PX = 10.0  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
 # Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
@@ -112,10 +111,12 @@ class PlotsPanel(QWidget):
 
         self._fit_view = FitViewBox()
         self.fit_plot = pg.PlotWidget(viewBox=self._fit_view)
-        self.loss_plot = pg.PlotWidget(viewBox=BoundsViewBox())
+        self.loss_plot = pg.PlotWidget(viewBox=BoundsViewBox(),
+                                       axisItems={"left": LogAxis("left")})
         self.params_plot = pg.PlotWidget(viewBox=BoundsViewBox())
         self._labels: dict[tuple[int, str], str] = {}
         self._titles: dict[int, str] = {}
+        self._title_wraps: list[WrappedText] = []
         for pw in self.export_widgets():
             item = pw.getPlotItem()
             # "Plot Options" could switch off the log axis or the downsampling under us; the
@@ -133,6 +134,8 @@ class PlotsPanel(QWidget):
             item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001") + fm.height() + 8))
             for static in (item.titleLabel, item.getAxis("left"), item.getAxis("bottom")):
                 _cache(static)
+            # A long title wraps to a second line instead of widening the plot past its widget.
+            self._title_wraps.append(WrappedText(item, item.titleLabel, 0))
             pw.installEventFilter(self)
         # What each view shows (see plot_ranges): the only items that count for auto-range;
         # everything drawn is added with ignoreBounds. Half a data point's symbol of padding.
@@ -152,12 +155,9 @@ class PlotsPanel(QWidget):
 
         self._build_fit_items()
         self._build_loss_items()
-        # The parameter curves fill the whole view as they converge, so their legend sits in
-        # the title row, beside a left-aligned title, where it cannot cover them.
-        self.params_legend = pg.LegendItem(offset=None, colCount=LEGEND_COLUMNS)
-        self.params_legend.setParentItem(self.params_plot.getPlotItem())
-        self.params_legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
-        self.params_legend.layout.setContentsMargins(4, 0, 4, 0)
+        # The parameter curves fill the whole view as they converge: their legend sits
+        # beside the view, where it cannot cover them.
+        self.params_legend = SideLegend(self.params_plot.getPlotItem())
         self.weight_curves: list[pg.PlotDataItem] = []
         self.bias_curve = self._history_curve(self.params_plot)
         self.optimum_weight_lines: list[pg.InfiniteLine] = []
@@ -223,7 +223,8 @@ class PlotsPanel(QWidget):
 
     def _build_fit_items(self) -> None:
         plot = self.fit_plot
-        self.fit_legend = plot.addLegend(offset=(LEGEND_MARGIN_PX, LEGEND_MARGIN_PX))
+        # Beside the view: wherever the data and a diverging model go, the legend covers none.
+        self.fit_legend = SideLegend(plot.getPlotItem())
         self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
@@ -239,62 +240,6 @@ class PlotsPanel(QWidget):
         self._fit_view.empty_clicked.connect(self.point_added)
         self._fit_view.point_dragged.connect(self._on_point_dragged)
         self._fit_view.point_released.connect(self._on_point_released)
-        self._fit_legend_corner = "top-left"
-        self._fit_legend_column_height = 0.0  # the legend's height as one column
-        self._fit_view.sigRangeChanged.connect(self._place_fit_legend)
-        self._fit_view.sigResized.connect(self._place_fit_legend)
-
-    def _place_fit_legend(self, *_args) -> None:
-        """Put the fit plot's legend in the corner of the view where it hides the fewest data
-        points and model line (a diverging model moves the data to the top of the view, under
-        a top-left legend). It stays where it is while it hides nothing there."""
-        vb = self._fit_view
-        (x0, x1), (y0, y1) = vb.viewRange()
-        w, h = vb.width(), vb.height()
-        if not (w > 0 and h > 0 and x1 > x0 and y1 > y0):
-            return
-        xs, ys = [], []
-        for item in (self.data_points, self.model_line):
-            x, y = item.getData()
-            if item.isVisible() and x is not None and len(x):
-                if item is self.model_line:  # a segment: points along it
-                    t = np.linspace(0.0, 1.0, 40)
-                    x = x[0] + t * (x[-1] - x[0])
-                    y = y[0] + t * (y[-1] - y[0])
-                xs.append(np.asarray(x, dtype=np.float64))
-                ys.append(np.asarray(y, dtype=np.float64))
-        if not xs:
-            return
-        # A view too short for the legend as a column (the docks open below it) gets the
-        # legend as one row instead.
-        legend = self.fit_legend
-        if legend.columnCount == 1:
-            self._fit_legend_column_height = legend.height()
-        columns = 1 if h >= 2 * self._fit_legend_column_height else max(1, len(legend.items))
-        if columns != legend.columnCount:
-            legend.setColumnCount(columns)
-            _cache_legend(legend)
-        px = (np.concatenate(xs) - x0) / (x1 - x0) * w
-        py = (y1 - np.concatenate(ys)) / (y1 - y0) * h
-        lw = self.fit_legend.width() + LEGEND_MARGIN_PX
-        lh = self.fit_legend.height() + LEGEND_MARGIN_PX
-        inside = (px >= 0) & (px <= w) & (py >= 0) & (py <= h)
-        left, right, top, bottom = px < lw, px > w - lw, py < lh, py > h - lh
-        hidden = {
-            "top-left": np.count_nonzero(inside & left & top),
-            "top-right": np.count_nonzero(inside & right & top),
-            "bottom-left": np.count_nonzero(inside & left & bottom),
-            "bottom-right": np.count_nonzero(inside & right & bottom),
-        }
-        current = self._fit_legend_corner
-        best = min(hidden, key=lambda corner: hidden[corner])  # ties: the first, top-left
-        if hidden[current] == 0 or hidden[best] >= hidden[current]:
-            return
-        self._fit_legend_corner = best
-        fx, fy = (0 if "left" in best else 1), (0 if "top" in best else 1)
-        m = LEGEND_MARGIN_PX
-        self.fit_legend.anchor(itemPos=(fx, fy), parentPos=(fx, fy),
-                               offset=(m if fx == 0 else -m, m if fy == 0 else -m))
 
     def _build_loss_items(self) -> None:
         plot = self.loss_plot
@@ -315,10 +260,9 @@ class PlotsPanel(QWidget):
         plot.addItem(self.optimum_loss_line, ignoreBounds=True)
         self.optimum_loss_line.hide()
         # Shown instead of the line when the optimum is zero up to rounding (a log axis has
-        # no room for it).
-        self.exact_fit_note = pg.LabelItem("", size="9pt")
-        self.exact_fit_note.setParentItem(plot.getPlotItem())  # in the title row, off the data
-        self.exact_fit_note.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 6))
+        # no room for it): beside the view, off the data and the title.
+        self.exact_fit_note = pg.LabelItem("", size="9pt", justify="left")
+        self._note_wrap = SideNote(plot.getPlotItem(), self.exact_fit_note)
         self._loss_marker = pg.ScatterPlotItem(size=8)
         plot.addItem(self._loss_marker, ignoreBounds=True)
         self._loss_hover = self._hover_label(plot)
@@ -365,14 +309,12 @@ class PlotsPanel(QWidget):
         self.params_legend.addItem(self._lsq_legend_sample, self.tr("least squares"))
         self.params_legend.updateSize()
         _cache_legend(self.params_legend)
-        self._fit_title_row()
+        self._align_step_axes()
 
-    def _fit_title_row(self) -> None:
-        """Make the parameter plot's title row tall enough for its legend (setTitle resets
-        the row to 30 px)."""
-        rows = math.ceil(len(self.params_legend.items) / LEGEND_COLUMNS)
-        line = max(20, self.fontMetrics().height() + 6)  # taller with a large font
-        self.params_plot.getPlotItem().layout.setRowFixedHeight(0, max(30, line * rows + 10))
+    def _align_step_axes(self) -> None:
+        """The loss plot's side column (its exact-fit note) is as wide as the parameter
+        legend, so that both plots' step axes line up."""
+        self._note_wrap.set_width(self.params_legend.maximumWidth())
 
     def _parameter_names(self) -> list[str]:
         return [self.tr("w ({name})").format(name=n) for n in self._feature_names]
@@ -513,8 +455,7 @@ class PlotsPanel(QWidget):
                 if plot == i:
                     item.setLabel(axis, text, color=fg.name())
             if i in self._titles:
-                item.setTitle(self._titles[i], color=fg.name(), size="11pt", justify="left")
-        self._fit_title_row()
+                self._set_title(i, self._titles[i])
         legend_brush = QColor(bg)
         legend_brush.setAlpha(210)
         for legend in (self.fit_legend, self.params_legend):
@@ -529,6 +470,7 @@ class PlotsPanel(QWidget):
             label.setColor(fg)
         self.exact_fit_note.setAttr("color", fg.name())
         self.exact_fit_note.setText(self.exact_fit_note.text)
+        self._note_wrap.fit()
         self._restyle_items()
         for legend in (self.fit_legend, self.params_legend):
             _cache_legend(legend)  # the samples' pens changed
@@ -578,8 +520,7 @@ class PlotsPanel(QWidget):
         self.export_widgets()[plot].getPlotItem().setTitle(
             text, color=self._fg.name(), size="11pt", justify="left"
         )
-        if plot == 2:
-            self._fit_title_row()
+        self._title_wraps[plot].fit()
 
     def _set_label(self, plot: int, axis: str, text: str) -> None:
         self._labels[(plot, axis)] = text
@@ -627,10 +568,6 @@ class PlotsPanel(QWidget):
                 (self.residual_segments, self.tr("residuals")),
                 (self.lsq_line, self.tr("least-squares line")),
             ]
-            # The legend goes in the corner the data leaves empty: top left for a rising line.
-            rising = not (self._opt_weight.size and self._opt_weight[0] < 0)
-            corner = (0, 0) if rising else (1, 0)
-            offset = (10, 10) if rising else (-10, 10)
         else:
             self._set_label(0, "bottom", self.tr("actual {name}").format(name=self._target_name))
             self._set_label(0, "left", self.tr("predicted {name}").format(name=self._target_name))
@@ -651,10 +588,8 @@ class PlotsPanel(QWidget):
                 (self.residual_segments, self.tr("residuals")),
                 (self.diagonal_line, self.tr("perfect prediction (y = x)")),
             ]
-            corner, offset = (0, 0), (10, 10)
         for item, name in entries:
             self.fit_legend.addItem(item, name)
-        self.fit_legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
         _cache_legend(self.fit_legend)
         self._update_fit_base()
         self._show_model()
@@ -747,6 +682,7 @@ class PlotsPanel(QWidget):
             self.optimum_loss_line.show()
             self._opt_log_loss = math.log10(loss)
             self.exact_fit_note.setText("")
+            self._note_wrap.fit()
         else:
             self.optimum_loss_line.hide()
             self._opt_log_loss = None
@@ -756,6 +692,7 @@ class PlotsPanel(QWidget):
                 else ""
             )
             self.exact_fit_note.setText(note)
+            self._note_wrap.fit()
 
     def _refresh_history(
         self, restart: bool = False, rerange: bool = False, live: bool = False,
