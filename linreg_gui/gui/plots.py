@@ -23,7 +23,8 @@ from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while training)
 MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
 MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
-HIT_RADIUS_PX = 10.0  # a click or drag this close to a point is about that point
+HIT_RADIUS_PX = 10.0
+MIN_PLOT_WIDTH_PX, MIN_PLOT_HEIGHT_PX = 200, 150  # below this a plot is not readable  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
 # Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
 # noise; they are drawn at the floor so that a log axis is not stretched over 300 decades.
@@ -172,7 +173,10 @@ class PlotsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         for pw in self.export_widgets():
-            pw.setMinimumHeight(140)
+            # The loss and parameter plots may shrink further: below MIN_PLOT_HEIGHT_PX the
+            # teaching area hides them (set_history_shown) rather than forcing the window taller.
+            pw.setMinimumSize(MIN_PLOT_WIDTH_PX,
+                              MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2)
             splitter.addWidget(pw)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -432,6 +436,14 @@ class PlotsPanel(QWidget):
             QCoreApplication.sendPostedEvents(pw.scene(), QEvent.Type.MetaCall)
         event = QEvent(QEvent.Type.UpdateRequest)  # paint the window's dirty regions, now
         QCoreApplication.sendEvent(self.window(), event)
+
+    def set_history_shown(self, shown: bool) -> None:
+        """Show or hide the loss and parameter plots (a teaching view takes their room)."""
+        for pw in (self.loss_plot, self.params_plot):
+            pw.setVisible(shown)
+
+    def history_shown(self) -> bool:
+        return not self.loss_plot.isHidden()
 
     def export_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         """The fit, loss and parameter plots, for exporting as images."""

@@ -1826,6 +1826,18 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SideColumns</name>
+    <message>
+        <source>Data</source>
+        <extracomment>Below this window width (in widths of &quot;M&quot; of the window&apos;s font; 1280 px at the default font) the readouts move into a tab.</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>

@@ -1,0 +1,124 @@
+"""The plots column: the live plots, and below them the teaching view a student opened (step
+inspector, loss landscape, compare runs) as tabbed docks that span the plots only, not the
+table and the readouts. A view opened by its key comes to the front; when the column is too
+short for the three plots and a view, the loss and parameter plots give the view their room
+and the fit plot stays, so the student sees the line and the view at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from linreg_gui.gui.plots import MIN_PLOT_HEIGHT_PX, PlotsPanel
+
+#: Height (px at the default font) a teaching view needs below the plots to be readable.
+VIEW_HEIGHT_PX = 320
+#: Share of the column a view takes: beside only the fit plot, or beside all three plots.
+VIEW_SHARE_ALONE, VIEW_SHARE_WITH_HISTORY = 0.58, 0.4
+SETTINGS_KEY = "window/teaching_area"
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+class TeachingArea(QMainWindow):
+    def __init__(self, plots: PlotsPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teaching_area")
+        self.setWindowFlags(Qt.WindowType.Widget)  # a part of the window, not a window
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.setCentralWidget(plots)
+        self.plots = plots
+        self._docks: list[QDockWidget] = []
+        self._default_state: QByteArray | None = None
+        self._sized: set[str] = set()  # docks that got their first height
+
+    # ---- docks -------------------------------------------------------------------------------
+
+    def add_view(self, dock: QDockWidget) -> QAction:
+        """Dock ``dock`` below the plots, tabbed with the other views; returns a checkable
+        action that opens it in front (or closes it when it already is in front)."""
+        dock.setParent(self)
+        dock.setAllowedAreas(_BOTTOM | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(_BOTTOM, dock)
+        if self._docks:
+            self.tabifyDockWidget(self._docks[-1], dock)
+        self._docks.append(dock)
+        dock.hide()
+        action = QAction(self)
+        action.setObjectName(f"show_{dock.objectName()}")
+        action.setCheckable(True)
+        action.triggered.connect(lambda _checked=False, d=dock: self.toggle_view(d))
+        dock.visibilityChanged.connect(lambda _v, d=dock, a=action: a.setChecked(not d.isHidden()))
+        dock.visibilityChanged.connect(lambda _v: QTimer.singleShot(0, self.fit_plots))
+        dock.topLevelChanged.connect(lambda _v: QTimer.singleShot(0, self.fit_plots))
+        return action
+
+    def toggle_view(self, dock: QDockWidget) -> None:
+        """F6 / F7 / F8: a closed view opens in front; an open one behind another tab comes
+        to the front; the one in front closes."""
+        if not dock.isHidden() and self.in_front(dock):
+            dock.hide()
+            return
+        dock.show()
+        dock.raise_()  # the tab in front
+        if dock.objectName() not in self._sized:
+            self._sized.add(dock.objectName())
+            QTimer.singleShot(0, lambda: self._give_height(dock))
+        QTimer.singleShot(0, self.fit_plots)
+
+    def in_front(self, dock: QDockWidget) -> bool:
+        """Whether the dock is open and not hidden behind another view's tab."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def open_views(self) -> list[QDockWidget]:
+        return [d for d in self._docks if not d.isHidden() and not d.isFloating()]
+
+    def _give_height(self, dock: QDockWidget) -> None:
+        if dock.isHidden() or dock.isFloating():
+            return
+        share = VIEW_SHARE_WITH_HISTORY if self.plots.history_shown() else VIEW_SHARE_ALONE
+        self.resizeDocks([dock], [int(self.height() * share)], Qt.Orientation.Vertical)
+
+    # ---- room --------------------------------------------------------------------------------
+
+    def _scale(self) -> float:
+        return max(1.0, self.fontMetrics().height() / 17.0)
+
+    def fit_plots(self) -> None:
+        """The loss and parameter plots stay while the column holds them and a view."""
+        views = self.open_views()
+        needed = (3 * (MIN_PLOT_HEIGHT_PX + 20) + VIEW_HEIGHT_PX) * self._scale()
+        shown = not views or self.height() >= needed
+        if shown != self.plots.history_shown():
+            self.plots.set_history_shown(shown)
+            for dock in views:
+                if self.in_front(dock):
+                    self._give_height(dock)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_plots()
+
+    # ---- remembered between sessions -----------------------------------------------------------
+
+    def mark_default(self) -> None:
+        self._default_state = self.saveState()
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(SETTINGS_KEY, self.saveState())
+
+    def restore(self, settings: QSettings) -> None:
+        if self._default_state is None:
+            self.mark_default()
+        state = settings.value(SETTINGS_KEY)
+        if state is not None:
+            self.restoreState(state)
+            self._sized.update(d.objectName() for d in self._docks if not d.isHidden())
+        self.fit_plots()
+
+    def reset(self) -> None:
+        if self._default_state is not None:
+            self.restoreState(self._default_state)
+        self._sized.clear()
+        self.fit_plots()
