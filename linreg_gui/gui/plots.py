@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGraphicsItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSplitter, QVBoxLayout, QWidget
 
 from linreg_gui.gui.plot_fit import FitViewBox, finite_span, line_extent, spread
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
@@ -65,8 +65,19 @@ def _fmt(value: float) -> str:
 def _cache(item: QGraphicsItem) -> None:
     """Keep a pixmap of an item that rarely changes (axes and their grid, titles, legends):
     a frame that repaints the data under or beside it copies the pixmap instead of drawing
-    text and lines again. Qt redraws the pixmap when the item calls update()."""
+    text and lines again. Qt redraws the pixmap when the item calls update().
+
+    pyqtgraph's items do not call update() when only their size changes (an axis after a
+    maximize, its view range held still): the window then showed the old picture beside the
+    new one, two x axes and tick labels that no longer matched the points. So every resize
+    of the item, or of the view an axis draws its grid over, redraws the pixmap."""
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    if isinstance(item, QGraphicsWidget) and not getattr(item, "_redraws_on_resize", False):
+        item._redraws_on_resize = True
+        item.geometryChanged.connect(item.update)
+        view = item.linkedView() if isinstance(item, pg.AxisItem) else None
+        if view is not None:
+            view.sigResized.connect(lambda *_: item.update())
 
 
 def _cache_legend(legend: pg.LegendItem) -> None:
@@ -536,7 +547,9 @@ class PlotsPanel(QWidget):
 
     def _set_label(self, plot: int, axis: str, text: str) -> None:
         self._labels[(plot, axis)] = text
-        self.export_widgets()[plot].getPlotItem().setLabel(axis, text, color=self._fg.name())
+        item = self.export_widgets()[plot].getPlotItem()
+        item.setLabel(axis, text, color=self._fg.name())
+        item.getAxis(axis).resizeEvent()  # pyqtgraph centres a label only when the axis resizes
 
     def _update_fit_title(self) -> None:
         if self._X.shape[1] != 1:

@@ -4,7 +4,8 @@ teaching view a key opened in front and the plots still readable. Offscreen, fro
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QKeySequence
 
 from linreg_gui.gui.main_window import MainWindow
 
@@ -69,3 +70,39 @@ def test_a_short_plot_column_gives_the_view_the_history_plots_room(qtbot, small_
     view_action(w, "F7").trigger()
     qtbot.waitUntil(lambda: plots.loss_plot.isVisible())
     assert plots.params_plot.isVisible()
+
+
+def _grab_plots(window: MainWindow, area):
+    """What the screen shows of the plots (the window's backing store, as last painted: a
+    region Qt did not repaint keeps its old pixels, as on a real screen)."""
+    image = window.screen().grabWindow(window.winId()).toImage()
+    top_left = area.mapTo(window, area.rect().topLeft())
+    return image.copy(top_left.x(), top_left.y(), area.width(), area.height())
+
+
+def _spin(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.plots.fit_plot.size().isEmpty())
+    qtbot.wait(150)  # the layout and the painting that follow a resize settle (no signal)
+
+
+def test_after_maximize_and_back_the_fit_plot_shows_one_picture_true_to_the_data(qtbot):
+    # Seen at 1024 x 768: after maximizing, two x axes, two "0" labels and the point (1, 20)
+    # drawn at about 13, until the next change of the view range.
+    resized = MainWindow()
+    qtbot.addWidget(resized)
+    resized.resize(1024, 700)
+    resized.show()
+    qtbot.waitExposed(resized)
+    _spin(qtbot, resized)
+    for size in ((1920, 1040), (1024, 700)):
+        resized.resize(*size)
+        _spin(qtbot, resized)
+    # The screen's pixels are the picture a full repaint of the plot draws now.
+    for plot in resized.plots.export_widgets():
+        fresh = plot.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert _grab_plots(resized, plot) == fresh
+    vb = resized.plots.fit_plot.getPlotItem().getViewBox()
+    rect = vb.sceneBoundingRect()
+    for x, y in ((1, 20), (2, 40), (3, 60)):
+        assert rect.contains(vb.mapViewToScene(QPointF(x, y)))
+    resized.close()
