@@ -16,6 +16,8 @@ LABEL_GAP_LINES = 1.3
 #: A layout column of pyqtgraph's PlotItem free for a side legend or note (0: left axis,
 #: 1: view, 2: right axis).
 SIDE_COLUMN = 3
+#: The layout row under the bottom axis (0: title, 1: top axis, 2: view, 3: bottom axis).
+BELOW_ROW = 4
 #: Room around a wrapped title or note inside its layout row.
 TEXT_PAD_PX = 4
 
@@ -119,15 +121,20 @@ def _beside_view(plot_item: pg.PlotItem, item) -> None:
 
 
 class SideLegend(pg.LegendItem):
-    """A legend in its own layout column right of the plot's view: it takes the room its
-    entries need (all of them, one per row) and never lies over the data."""
+    """A legend in its own layout cell right of the plot's view (or, ``below=True``, under
+    its step axis): it takes the room its entries need (all of them, one per row) and never
+    lies over the data."""
 
-    def __init__(self, plot_item: pg.PlotItem) -> None:
-        super().__init__(offset=None, colCount=1)
+    def __init__(self, plot_item: pg.PlotItem, below: bool = False, **kwargs) -> None:
+        super().__init__(offset=None, colCount=1, **kwargs)
         self.setParentItem(plot_item)
         self._plot_item = plot_item
         self.layout.setContentsMargins(4, 2, 4, 2)
-        _beside_view(plot_item, self)
+        if below:
+            plot_item.layout.addItem(self, BELOW_ROW, 1)
+            plot_item.layout.setAlignment(self, Qt.AlignmentFlag.AlignLeft)
+        else:
+            _beside_view(plot_item, self)
 
     def updateSize(self) -> None:  # noqa: N802 (pyqtgraph name)
         """Fix the size to the entries' (pyqtgraph moved the legend to (0, 0) instead)."""
@@ -137,6 +144,7 @@ class SideLegend(pg.LegendItem):
         height = hint.height() if self.items else 0.0
         self.setMinimumSize(width, height)
         self.setMaximumSize(width, height)
+        self.setVisible(bool(self.items))  # no empty frame
         self.updateGeometry()
 
 

@@ -183,6 +183,7 @@ class PlotsPanel(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
         for pw in self.export_widgets():
             # The loss and parameter plots may shrink further: below MIN_PLOT_HEIGHT_PX the
             # teaching area hides them (set_history_shown) rather than forcing the window taller.
@@ -455,6 +456,25 @@ class PlotsPanel(QWidget):
 
     def history_shown(self) -> bool:
         return not self.loss_plot.isHidden()
+
+    def keep_plots_readable(self) -> None:
+        """When a shown plot is shorter than MIN_PLOT_HEIGHT_PX and the column has room for
+        all at that height, share the height out again (fit plot 3 : 2 : 2, each at least
+        the minimum); a split the user dragged that keeps them readable stays."""
+        sizes = self._splitter.sizes()
+        shown = [i for i, pw in enumerate(self.export_widgets()) if not pw.isHidden()]
+        if len(shown) < 2 or all(sizes[i] >= MIN_PLOT_HEIGHT_PX for i in shown):
+            return
+        total = sum(sizes[i] for i in shown)
+        if total < len(shown) * MIN_PLOT_HEIGHT_PX:
+            return
+        history = max(MIN_PLOT_HEIGHT_PX, total * 2 // 7)
+        fit = total - history * (len(shown) - 1)
+        if fit < MIN_PLOT_HEIGHT_PX:
+            history = (total - MIN_PLOT_HEIGHT_PX) // (len(shown) - 1)
+            fit = total - history * (len(shown) - 1)
+        self._splitter.setSizes([fit if i == 0 else history if i in shown else 0
+                                 for i in range(len(sizes))])
 
     def export_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         """The fit, loss and parameter plots, for exporting as images."""

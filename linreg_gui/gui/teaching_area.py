@@ -77,8 +77,14 @@ class TeachingArea(QMainWindow):
     def _give_height(self, dock: QDockWidget) -> None:
         if dock.isHidden() or dock.isFloating():
             return
-        share = VIEW_SHARE_WITH_HISTORY if self.plots.history_shown() else VIEW_SHARE_ALONE
-        self.resizeDocks([dock], [int(self.height() * share)], Qt.Orientation.Vertical)
+        history = self.plots.history_shown()
+        share = VIEW_SHARE_WITH_HISTORY if history else VIEW_SHARE_ALONE
+        scale = self._scale()
+        # The view gets its share, at least the height it needs, and leaves the plots theirs.
+        plots_min = (3 if history else 1) * (MIN_PLOT_HEIGHT_PX + 8) * scale
+        height = max(self.height() * share, VIEW_HEIGHT_PX * scale)
+        height = min(height, self.height() - plots_min)
+        self.resizeDocks([dock], [int(height)], Qt.Orientation.Vertical)
 
     # ---- room --------------------------------------------------------------------------------
 
@@ -88,13 +94,19 @@ class TeachingArea(QMainWindow):
     def fit_plots(self) -> None:
         """The loss and parameter plots stay while the column holds them and a view."""
         views = self.open_views()
-        needed = (3 * (MIN_PLOT_HEIGHT_PX + 20) + VIEW_HEIGHT_PX) * self._scale()
-        shown = not views or self.height() >= needed
+        scale = self._scale()
+        needed = (3 * (MIN_PLOT_HEIGHT_PX + 8) + (VIEW_HEIGHT_PX if views else 0)) * scale
+        shown = self.height() >= needed
         if shown != self.plots.history_shown():
             self.plots.set_history_shown(shown)
             for dock in views:
                 if self.in_front(dock):
                     self._give_height(dock)
+        for dock in views:  # a shrunken window: the view in front gets its height back
+            if self.in_front(dock) and dock.height() < VIEW_HEIGHT_PX * scale - 8:
+                self._give_height(dock)
+        if shown:
+            QTimer.singleShot(0, self.plots.keep_plots_readable)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

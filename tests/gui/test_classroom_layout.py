@@ -106,3 +106,156 @@ def test_after_maximize_and_back_the_fit_plot_shows_one_picture_true_to_the_data
     for x, y in ((1, 20), (2, 40), (3, 60)):
         assert rect.contains(vb.mapViewToScene(QPointF(x, y)))
     resized.close()
+
+
+# ----- the matrix of classroom screens --------------------------------------------------------
+#
+# Each case is a screen (first start: the window fits it; maximized: the window fills it), a
+# language and the teaching view open; the assertions are what a student at the back sees.
+# One window per language, resized from case to case (a new window per case is ~10x slower).
+
+SCREENS = {"1024x768": (1024, 768), "1280x720": (1280, 720), "1366x768": (1366, 768),
+           "1920x1080": (1920, 1080)}
+VIEWS = (None, "F6", "F7", "F8")
+# A window manager's title bar and a desktop panel take about this much of the screen.
+FRAME_PX = 60
+
+
+def _window_size(screen: tuple[int, int], mode: str) -> tuple[int, int]:
+    w, h = screen
+    if mode == "first":  # MainWindow.restore_layout: 92% x 90% of the available screen
+        return int(w * 0.92), int((h - FRAME_PX) * 0.9)
+    return w, h - FRAME_PX
+
+
+@pytest.fixture(scope="module")
+def windows(qapp):
+    from linreg_gui.gui import i18n
+
+    made: dict[str, MainWindow] = {}
+
+    def get(lang: str) -> MainWindow:
+        if lang not in made:
+            i18n.set_language(lang)
+            w = MainWindow()
+            _trained_look(w)
+            w.show()
+            made[lang] = w
+        else:
+            i18n.set_language(lang)
+        return made[lang]
+
+    yield get
+    for w in made.values():
+        w.session.maybe_save = lambda: True
+        w.close()
+        w.deleteLater()
+    i18n.uninstall()
+
+
+def _trained_look(w: MainWindow) -> None:
+    """The lesson after 100 steps of SGD at lr 0.001, without loading torch."""
+    import numpy as np
+
+    steps = np.arange(101)
+    loss = 9.68 + (1715 - 9.68) * np.exp(-steps / 60.0)
+    weight = 11.37 * (1 - np.exp(-steps / 60.0))
+    bias = 5.33 * (1 - np.exp(-steps / 60.0))
+    w.plots.append_history(steps, loss, weight[:, None], bias)
+    w.plots.set_current([weight[-1]], bias[-1])
+
+
+def _show_case(qtbot, w: MainWindow, size: tuple[int, int], view: str | None) -> None:
+    t = w.teaching
+    for dock in t.docks():
+        dock.hide()
+    w.resize(*size)
+    if view is not None:
+        view_action(w, view).trigger()
+    _spin(qtbot, w)
+    if view is not None:
+        dock = dict(zip(VIEWS[1:], t.docks()))[view]
+        qtbot.waitUntil(lambda: t.area.in_front(dock))
+    for plot in w.plots.export_widgets():
+        plot.viewport().repaint()
+
+
+def _tick_label_rects(axis) -> list:
+    from PySide6.QtGui import QPainter
+
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [] if specs is None else [rect for rect, _flags, _text in specs[2]]
+
+
+def _text_too_wide(w: MainWindow) -> list[str]:
+    """Visible labels and buttons narrower than their one-line text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton
+
+    cut = []
+    for widget in w.findChildren(QLabel) + w.findChildren(QAbstractButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        if isinstance(widget, QToolButton) and \
+                widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            continue  # the text is its tooltip
+        if isinstance(widget, QLabel) and (widget.wordWrap() or "<" in widget.text()):
+            continue
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        needed = max(widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        room = widget.contentsRect().width()
+        if isinstance(widget, QAbstractButton):
+            room = widget.width() - (widget.iconSize().width() if not widget.icon().isNull()
+                                     else 0)
+        if room < needed:
+            cut.append(f"{type(widget).__name__} {text!r}: {room} < {needed} px")
+    return cut
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: v or "no-view")
+@pytest.mark.parametrize("mode", ["first", "maximized"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mode, view,
+                                              tmp_path):
+    import os
+
+    w = windows(lang)
+    _show_case(qtbot, w, _window_size(SCREENS[screen], mode), view)
+    plots = w.plots
+    shots = os.environ.get("LINREG_LAYOUT_SHOTS")
+    if shots:
+        os.makedirs(shots, exist_ok=True)
+        w.grab().save(os.path.join(shots, f"{lang}-{screen}-{mode}-{view or 'no-view'}.png"))
+    # Every data point inside the fit plot's view, none under its legend.
+    item = plots.fit_plot.getPlotItem()
+    vb = item.getViewBox()
+    box = vb.sceneBoundingRect()
+    legend = plots.fit_legend.sceneBoundingRect()
+    for x, y in ((1, 20), (2, 40), (3, 60)):
+        pos = vb.mapViewToScene(QPointF(x, y))
+        assert box.adjusted(4, 4, -4, -4).contains(pos), (x, y)
+        assert not legend.adjusted(-5, -5, 5, 5).contains(pos), (x, y)
+    assert not box.intersects(legend)
+    # Every shown plot readable; the tick labels of each axis apart.
+    shown = [p for p in plots.export_widgets() if p.isVisible()]
+    if view == "F7":
+        shown.append(w.teaching.landscape.plot)
+    for plot in shown:
+        assert plot.width() >= 200 and plot.height() >= 150, (plot.accessibleName(),
+                                                              plot.size())
+        pitem = plot.getPlotItem()
+        assert plot.sceneRect().contains(pitem.getViewBox().sceneBoundingRect())
+        for name in ("left", "bottom"):
+            rects = _tick_label_rects(pitem.getAxis(name))
+            for i, a in enumerate(rects):
+                for b in rects[i + 1:]:
+                    assert not a.intersects(b), (plot.accessibleName(), name)
+    # The plots column is not clipped by the side panels.
+    assert w.plots_area.geometry().right() <= w.centralWidget().width()
+    assert _text_too_wide(w) == []
