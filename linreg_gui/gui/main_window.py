@@ -34,6 +34,7 @@ from linreg_gui.gui.file_actions import FileActions
 from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
+from linreg_gui.gui.presentation import Presentation
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
 from linreg_gui.gui.session_controller import SessionController, collect_session
 from linreg_gui.gui.side_columns import SideColumns
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
         self.teaching = TeachingViews(self)
+        self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
 
     # ---- building ---------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSplitter, QVBoxLayout, QWidget
 
@@ -119,6 +119,8 @@ class PlotsPanel(QWidget):
         self._hover_pos: dict[int, QPointF | None] = {0: None, 1: None, 2: None}
         self._hover_text = ""
         self._exact_fit_threshold = 0.0
+        self._text_scale = 1.0  # presentation mode and zoom: text this many times larger
+        self._thick = False  # presentation mode: lines >= 3 px, points >= 14 px
         self._read_palette()
 
         self._fit_view = FitViewBox()
@@ -141,9 +143,6 @@ class PlotsPanel(QWidget):
                 axis.setGrid(255)
                 axis.setStyle(tickAlpha=255, maxTickLevel=1)
                 axis.setZValue(-200)  # an opaque grid must lie under the data (view: z=-100)
-            # Aligned plots, room for "1e+03" and "-0.001" (more with a large font).
-            fm = self.fontMetrics()
-            item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001") + fm.height() + 8))
             for static in (item.titleLabel, item.getAxis("left"), item.getAxis("bottom")):
                 _cache(static)
             # A long title wraps to a second line instead of widening the plot past its widget.
@@ -208,6 +207,7 @@ class PlotsPanel(QWidget):
         ]
         self._rebuild_parameter_items()
         self._show_data()
+        self._apply_text_scale()
         self.apply_palette()
 
     # ----- text -----------------------------------------------------------------------------
@@ -225,6 +225,44 @@ class PlotsPanel(QWidget):
         for pw, name in zip(self.export_widgets(), names):
             pw.setAccessibleName(name)
             pw.setAccessibleDescription(keys)
+
+    def set_look(self, text_scale: float = 1.0, thick: bool = False) -> None:
+        """Text ``text_scale`` times its normal size; ``thick``: lines at least 3 px and data
+        points 16 px (presentation mode, for a projector)."""
+        if (text_scale, thick) == (self._text_scale, self._thick):
+            return
+        self._text_scale, self._thick = float(text_scale), bool(thick)
+        self._apply_text_scale()
+        self._update_fit_title()
+        self._rebuild_parameter_items()
+        self._show_data()
+        self.apply_palette()
+        self._hold_plot_items()
+
+    def _apply_text_scale(self) -> None:
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = QFont(self.font())  # the window's, already zoomed: tick labels take it as it is
+        fm = QFontMetrics(font)
+        for pw in self.export_widgets():
+            item = pw.getPlotItem()
+            for name in ("left", "bottom"):
+                item.getAxis(name).setStyle(tickFont=font)
+            # Aligned plots, room for "1e+03" and "-0.001" (more with a large font).
+            item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001")
+                                              + 2 * fm.height() + 8))
+        for legend in (self.fit_legend, self.params_legend):
+            legend.opts["labelTextSize"] = self._pt(9)
+        # Presenting, the fit legend's entries go two by two: a short fit plot keeps its view.
+        self.fit_legend.setColumnCount(2 if self._thick else 1)
+        self.exact_fit_note.opts["size"] = self._pt(9)
+
+    def _pt(self, size: float) -> str:
+        return f"{size * self._text_scale:.3g}pt"
+
+    def _px(self, width: float) -> float:
+        """A line width: at least 3 px in presentation mode."""
+        return max(3.0, width + 1) if self._thick else width
 
     def retranslate(self) -> None:
         """Titles, axis labels, legends and tooltips in the current language."""
@@ -458,23 +496,23 @@ class PlotsPanel(QWidget):
         return not self.loss_plot.isHidden()
 
     def keep_plots_readable(self) -> None:
-        """When a shown plot is shorter than MIN_PLOT_HEIGHT_PX and the column has room for
-        all at that height, share the height out again (fit plot 3 : 2 : 2, each at least
-        the minimum); a split the user dragged that keeps them readable stays."""
+        """When a shown plot is shorter than MIN_PLOT_HEIGHT_PX (or than its own minimum)
+        and the column has room for all, share the height out again: each its minimum, the
+        rest 3 : 2 : 2; a split the user dragged that keeps them readable stays."""
         sizes = self._splitter.sizes()
-        shown = [i for i, pw in enumerate(self.export_widgets()) if not pw.isHidden()]
-        if len(shown) < 2 or all(sizes[i] >= MIN_PLOT_HEIGHT_PX for i in shown):
+        plots = self.export_widgets()
+        shown = [i for i, pw in enumerate(plots) if not pw.isHidden()]
+        least = {i: max(MIN_PLOT_HEIGHT_PX, plots[i].minimumHeight()) for i in shown}
+        if len(shown) < 2 or all(sizes[i] >= least[i] for i in shown):
             return
         total = sum(sizes[i] for i in shown)
-        if total < len(shown) * MIN_PLOT_HEIGHT_PX:
+        extra = total - sum(least.values())
+        if extra < 0:
             return
-        history = max(MIN_PLOT_HEIGHT_PX, total * 2 // 7)
-        fit = total - history * (len(shown) - 1)
-        if fit < MIN_PLOT_HEIGHT_PX:
-            history = (total - MIN_PLOT_HEIGHT_PX) // (len(shown) - 1)
-            fit = total - history * (len(shown) - 1)
-        self._splitter.setSizes([fit if i == 0 else history if i in shown else 0
-                                 for i in range(len(sizes))])
+        weights = {i: 3 if i == 0 else 2 for i in shown}
+        share = {i: least[i] + extra * weights[i] // sum(weights.values()) for i in shown}
+        share[0] += total - sum(share.values())
+        self._splitter.setSizes([share.get(i, 0) for i in range(len(sizes))])
 
     def export_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         """The fit, loss and parameter plots, for exporting as images."""
@@ -496,7 +534,7 @@ class PlotsPanel(QWidget):
                 axis.setTextPen(fg)
             for (plot, axis), text in self._labels.items():
                 if plot == i:
-                    item.setLabel(axis, text, color=fg.name())
+                    self._set_label(plot, axis, text)
             if i in self._titles:
                 self._set_title(i, self._titles[i])
         legend_brush = QColor(bg)
@@ -532,25 +570,28 @@ class PlotsPanel(QWidget):
     def _restyle_items(self) -> None:
         dash = Qt.PenStyle.DashLine
         point = self._c(_POINT_COLOUR)
+        px = self._px
         self.data_points.setSymbolBrush(point)
+        self.data_points.setSymbolSize(16 if self._thick else 9)
         self.data_points.setSymbolPen(pg.mkPen(self._bg, width=1))
-        self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=2))
-        self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=1))
+        self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=px(2)))
+        self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=px(1)))
         optimum = self._c(_OPTIMUM_COLOUR)
-        self.lsq_line.setPen(pg.mkPen(optimum, width=1, style=dash))
-        self.diagonal_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self.lsq_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
+        self.diagonal_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self._fit_marker.setPen(pg.mkPen(self._fg, width=1))
-        self.loss_curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[0]), width=1))
-        self.optimum_loss_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self._fit_marker.setSize(22 if self._thick else 14)
+        self.loss_curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[0]), width=px(1)))
+        self.optimum_loss_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self.optimum_loss_line.label.setColor(optimum)
         self._loss_marker.setBrush(self._c(_SERIES_COLOURS[0]))
         self._loss_marker.setPen(pg.mkPen(self._fg, width=1))
         colours = self._parameter_colours()
         lines = [*self.optimum_weight_lines, self.optimum_bias_line]
         for curve, line, colour in zip([*self.weight_curves, self.bias_curve], lines, colours):
-            curve.setPen(pg.mkPen(colour, width=1))
-            line.setPen(pg.mkPen(colour, width=1, style=dash))
-        self._lsq_legend_sample.setPen(pg.mkPen(self._fg, width=1, style=dash))
+            curve.setPen(pg.mkPen(colour, width=px(1)))
+            line.setPen(pg.mkPen(colour, width=px(1), style=dash))
+        self._lsq_legend_sample.setPen(pg.mkPen(self._fg, width=px(1), style=dash))
         self._params_marker.setPen(pg.mkPen(self._fg, width=1))
 
     def _parameter_colours(self) -> list[QColor]:
@@ -561,20 +602,20 @@ class PlotsPanel(QWidget):
     def _set_title(self, plot: int, text: str) -> None:
         self._titles[plot] = text
         self.export_widgets()[plot].getPlotItem().setTitle(
-            text, color=self._fg.name(), size="11pt", justify="left"
+            text, color=self._fg.name(), size=self._pt(11), justify="left"
         )
         self._title_wraps[plot].fit()
 
     def _set_label(self, plot: int, axis: str, text: str) -> None:
         self._labels[(plot, axis)] = text
         item = self.export_widgets()[plot].getPlotItem()
-        item.setLabel(axis, text, color=self._fg.name())
+        item.setLabel(axis, text, color=self._fg.name(), **{"font-size": self._pt(10)})
         item.getAxis(axis).resizeEvent()  # pyqtgraph centres a label only when the axis resizes
 
     def _update_fit_title(self) -> None:
         if self._X.shape[1] != 1:
             self._set_title(0, self.tr("Predicted against actual"))
-        elif self._fit_view.editing:
+        elif self._fit_view.editing and not self._thick:  # presenting: the short title
             self._set_title(
                 0, self.tr("Data and model — click to add a point, drag a point to move it")
             )
@@ -946,6 +987,18 @@ class PlotsPanel(QWidget):
         else:
             return False
         return True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.keep_plots_readable)  # once the splitter has its size
+
+    def _hold_plot_items(self) -> None:
+        """A plot widget is at least as tall as its plot's title, axes, legend and a view need:
+        with large text a shorter widget would cut the plot off instead of shrinking it."""
+        for pw in self.export_widgets():
+            least = MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2
+            need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 20
+            pw.setMinimumHeight(max(least, int(need)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)

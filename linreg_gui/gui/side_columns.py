@@ -6,13 +6,13 @@ then anyway)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from linreg_gui.gui.controller import TRAINING
 
-#: Below this window width (in widths of "M" of the window's font; 1280 px at the default
-#: font) the readouts move into a tab.
+# Below this window width (in widths of "M" of the window's font; 1280 px at the default
+# font) the readouts move into a tab.
 COMPACT_WIDTH_EM = 1280 / 11.0
 
 
@@ -27,6 +27,7 @@ class SideColumns(QObject):
         self.tabs.setDocumentMode(True)
         self.tabs.hide()
         self.compact = False
+        self.hidden = False  # presentation mode: only the plots
         self.retranslate()
         window.installEventFilter(self)
         # The first start fits the window to the screen (restore_layout): on a small screen
@@ -65,24 +66,47 @@ class SideColumns(QObject):
             self.tabs.addTab(self.right, self._titles[1])
             self.tabs.setCurrentIndex(0)
             self.left.show()
-            self.tabs.show()
             splitter.setSizes([sizes[0], sum(sizes[1:])])
         else:
             current = self.tabs.currentIndex()
             splitter.replaceWidget(splitter.indexOf(self.tabs), self.left)
             splitter.addWidget(self.right)
-            self.left.show()
-            self.right.show()
             self.tabs.setParent(self.window)  # kept for the next narrow window
             self.tabs.hide()
             if current:
                 self.right.setFocus()
             width = max(self.right.sizeHint().width(), 1)
             splitter.setSizes([sizes[0], max(sizes[1] - width, 1), width])
+        self._show_columns()
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         if not compact:
             splitter.setStretchFactor(2, 0)
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide the side columns (the plots take the whole width), or show them again."""
+        self.hidden = bool(hidden)
+        self._show_columns()
+
+    def _show_columns(self) -> None:
+        for widget in ((self.tabs,) if self.compact else (self.left, self.right)):
+            widget.setVisible(not self.hidden)
+        if not self.hidden:
+            QTimer.singleShot(0, self._give_widths)
+
+    def _give_widths(self) -> None:
+        """A column that was hidden (or moved while hidden) comes back at its own width,
+        not at the 0 px the splitter kept for it."""
+        sizes = self.splitter.sizes()
+        if self.hidden or all(sizes):
+            return
+        for i, size in enumerate(sizes):
+            widget = self.splitter.widget(i)
+            if size == 0 and widget is not self.window.plots_area:
+                want = max(widget.minimumSizeHint().width(), widget.sizeHint().width())
+                sizes[i] = want
+                sizes[1] = max(1, sizes[1] - want)  # from the plots column
+        self.splitter.setSizes(sizes)
 
     def show_model(self) -> None:
         """While training on a narrow window: the Model tab, with W, b and the loss."""

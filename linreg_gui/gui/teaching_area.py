@@ -6,15 +6,15 @@ and the fit plot stays, so the student sees the line and the view at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from linreg_gui.gui.plots import MIN_PLOT_HEIGHT_PX, PlotsPanel
 
-#: Height (px at the default font) a teaching view needs below the plots to be readable.
+# Height (px at the default font) a teaching view needs below the plots to be readable.
 VIEW_HEIGHT_PX = 320
-#: Share of the column a view takes: beside only the fit plot, or beside all three plots.
+# Share of the column a view takes: beside only the fit plot, or beside all three plots.
 VIEW_SHARE_ALONE, VIEW_SHARE_WITH_HISTORY = 0.58, 0.4
 SETTINGS_KEY = "window/teaching_area"
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -31,7 +31,6 @@ class TeachingArea(QMainWindow):
         self.plots = plots
         self._docks: list[QDockWidget] = []
         self._default_state: QByteArray | None = None
-        self._sized: set[str] = set()  # docks that got their first height
 
     # ---- docks -------------------------------------------------------------------------------
 
@@ -62,10 +61,8 @@ class TeachingArea(QMainWindow):
             return
         dock.show()
         dock.raise_()  # the tab in front
-        if dock.objectName() not in self._sized:
-            self._sized.add(dock.objectName())
-            QTimer.singleShot(0, lambda: self._give_height(dock))
         QTimer.singleShot(0, self.fit_plots)
+        QTimer.singleShot(0, lambda: self._give_height(dock))  # opened: at its share
 
     def in_front(self, dock: QDockWidget) -> bool:
         """Whether the dock is open and not hidden behind another view's tab."""
@@ -77,16 +74,26 @@ class TeachingArea(QMainWindow):
     def _give_height(self, dock: QDockWidget) -> None:
         if dock.isHidden() or dock.isFloating():
             return
+        # Settle a pending resize of the window first: laid out later, it would share the
+        # height out again in the old proportions, undoing this.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.window().layout().activate()
+        self.layout().activate()
         history = self.plots.history_shown()
         share = VIEW_SHARE_WITH_HISTORY if history else VIEW_SHARE_ALONE
         scale = self._scale()
         # The view gets its share, at least the height it needs, and leaves the plots theirs.
-        plots_min = (3 if history else 1) * (MIN_PLOT_HEIGHT_PX + 8) * scale
+        plots = self.plots.export_widgets() if history else (self.plots.fit_plot,)
+        plots_min = sum(max(MIN_PLOT_HEIGHT_PX, pw.minimumHeight()) + 8 for pw in plots)
         height = max(self.height() * share, VIEW_HEIGHT_PX * scale)
         height = min(height, self.height() - plots_min)
         self.resizeDocks([dock], [int(height)], Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self.plots.keep_plots_readable)
 
     # ---- room --------------------------------------------------------------------------------
+
+    def _view_height(self) -> float:
+        return VIEW_HEIGHT_PX * self._scale()
 
     def _scale(self) -> float:
         return max(1.0, self.fontMetrics().height() / 17.0)
@@ -95,7 +102,9 @@ class TeachingArea(QMainWindow):
         """The loss and parameter plots stay while the column holds them and a view."""
         views = self.open_views()
         scale = self._scale()
-        needed = (3 * (MIN_PLOT_HEIGHT_PX + 8) + (VIEW_HEIGHT_PX if views else 0)) * scale
+        plots_need = sum(max(MIN_PLOT_HEIGHT_PX, pw.minimumHeight()) + 8
+                         for pw in self.plots.export_widgets())
+        needed = plots_need + (VIEW_HEIGHT_PX + 40) * scale if views else plots_need
         shown = self.height() >= needed
         if shown != self.plots.history_shown():
             self.plots.set_history_shown(shown)
@@ -103,7 +112,7 @@ class TeachingArea(QMainWindow):
                 if self.in_front(dock):
                     self._give_height(dock)
         for dock in views:  # a shrunken window: the view in front gets its height back
-            if self.in_front(dock) and dock.height() < VIEW_HEIGHT_PX * scale - 8:
+            if self.in_front(dock) and dock.height() < self._view_height() - 8:
                 self._give_height(dock)
         if shown:
             QTimer.singleShot(0, self.plots.keep_plots_readable)
@@ -126,11 +135,9 @@ class TeachingArea(QMainWindow):
         state = settings.value(SETTINGS_KEY)
         if state is not None:
             self.restoreState(state)
-            self._sized.update(d.objectName() for d in self._docks if not d.isHidden())
         self.fit_plots()
 
     def reset(self) -> None:
         if self._default_state is not None:
             self.restoreState(self._default_state)
-        self._sized.clear()
         self.fit_plots()

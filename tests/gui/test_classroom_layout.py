@@ -217,21 +217,30 @@ def _text_too_wide(w: MainWindow) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize("view", VIEWS, ids=lambda v: v or "no-view")
+# Presentation mode with no view and with the landscape (the view with a plot of its own).
+LOOKS = [("normal", v) for v in VIEWS] + [("presentation", None), ("presentation", "F7")]
+
+
+@pytest.mark.parametrize(("look", "view"), LOOKS,
+                         ids=[f"{look}-{v or 'no-view'}" for look, v in LOOKS])
 @pytest.mark.parametrize("mode", ["first", "maximized"])
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mode, view,
-                                              tmp_path):
+def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mode, look,
+                                              view):
     import os
 
     w = windows(lang)
+    presenting = look == "presentation"
+    if w.presentation.on != presenting:
+        w.presentation.set_presentation(presenting, remember=False)
     _show_case(qtbot, w, _window_size(SCREENS[screen], mode), view)
     plots = w.plots
     shots = os.environ.get("LINREG_LAYOUT_SHOTS")
     if shots:
         os.makedirs(shots, exist_ok=True)
-        w.grab().save(os.path.join(shots, f"{lang}-{screen}-{mode}-{view or 'no-view'}.png"))
+        name = f"{lang}-{screen}-{mode}-{look}-{view or 'no-view'}.png"
+        w.grab().save(os.path.join(shots, name))
     # Every data point inside the fit plot's view, none under its legend.
     item = plots.fit_plot.getPlotItem()
     vb = item.getViewBox()
@@ -259,3 +268,94 @@ def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mod
     # The plots column is not clipped by the side panels.
     assert w.plots_area.geometry().right() <= w.centralWidget().width()
     assert _text_too_wide(w) == []
+    if presenting:  # W, b and the loss in large type, whole
+        big = w.presentation.big
+        assert big.isVisible() and big.fontMetrics().height() >= 24
+        assert big.heightForWidth(big.width()) <= big.height() + 1
+
+
+# ----- presentation mode and zoom -------------------------------------------------------------
+
+
+@pytest.fixture
+def clean_view_settings():
+    from PySide6.QtCore import QSettings
+
+    from linreg_gui.gui.presentation import PRESENTATION_KEY, ZOOM_KEY
+
+    s = QSettings()
+    for key in (PRESENTATION_KEY, ZOOM_KEY):
+        s.remove(key)
+    yield s
+    for key in (PRESENTATION_KEY, ZOOM_KEY):
+        s.remove(key)
+
+
+def test_presentation_mode_is_large_high_contrast_and_plots_only(qtbot, small_window,
+                                                                 clean_view_settings):
+    w = small_window
+    p = w.presentation
+    normal_size = w.font().pointSizeF()
+    assert p.action.shortcut() == QKeySequence("F9") and p.action in w.view_menu.actions()
+    _trained_look(w)
+    from linreg_gui.core.history import StepRecord
+
+    w._latest = StepRecord(step=100, loss=191.7617, weight=(11.3732,), bias=5.331,
+                           grad_weight=(0.0,), grad_bias=0.0)
+    p.action.trigger()
+    _spin(qtbot, w)
+    assert p.on
+    assert 1.5 <= w.font().pointSizeF() / normal_size <= 2.0  # text x1.5-2
+    assert w.palette().color(w.palette().ColorRole.Base).lightness() == 255
+    assert w.palette().color(w.palette().ColorRole.Text).lightness() == 0
+    assert not w.table_view.isVisible() and not w.controls.isVisible()  # side panels hidden
+    assert not w.readouts.isVisible()
+    plots = w.plots
+    assert plots.model_line.opts["pen"].widthF() >= 3
+    assert plots.loss_curve.opts["pen"].widthF() >= 3
+    assert plots.data_points.opts["symbolSize"] >= 14
+    big = p.big
+    assert big.isVisible()
+    assert "11.3732" in big.text() and "5.3310" in big.text() and "191.7617" in big.text()
+    assert big.font().bold() and big.font().pixelSize() >= 24
+    assert big.fontMetrics().height() >= 24
+    assert big.width() >= big.fontMetrics().horizontalAdvance(big.text()) or big.wordWrap()
+    p.action.trigger()
+    _spin(qtbot, w)
+    assert not p.on and w.table_view.isVisible() and not big.isVisible()
+    assert w.font().pointSizeF() == pytest.approx(normal_size)
+
+
+def test_presentation_mode_and_zoom_are_remembered_across_a_restart(qtbot,
+                                                                   clean_view_settings):
+    from linreg_gui.gui.presentation import PRESENTATION_TEXT_SCALE
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    size = first.font().pointSizeF()
+    first.presentation.zoom_in_action.trigger()
+    first.presentation.zoom_in_action.trigger()
+    first.presentation.action.trigger()
+    assert first.font().pointSizeF() == pytest.approx(size * 1.21 * PRESENTATION_TEXT_SCALE, rel=0.02)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.presentation.on and second.presentation.action.isChecked()
+    assert second.presentation.zoom == pytest.approx(1.21)
+    assert second.font().pointSizeF() == pytest.approx(size * 1.21 * PRESENTATION_TEXT_SCALE, rel=0.02)
+    second.presentation.zoom_reset_action.trigger()  # Ctrl+0
+    second.presentation.action.trigger()  # F9 again: off
+    second.close()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    assert not third.presentation.on and third.presentation.zoom == 1.0
+    assert third.font().pointSizeF() == pytest.approx(size)
+    third.close()
+
+
+def test_zoom_keys_are_the_usual_ones(small_window):
+    p = small_window.presentation
+    keys = {s.toString() for s in p.zoom_in_action.shortcuts()}
+    assert {"Ctrl+=", "Ctrl++"} <= keys
+    assert "Ctrl+-" in {s.toString() for s in p.zoom_out_action.shortcuts()}
+    assert p.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
