@@ -35,12 +35,15 @@ from linreg_gui.gui.file_actions import FileActions
 from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
+from linreg_gui.gui.presentation import Presentation
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
 from linreg_gui.gui.session_controller import SessionController, collect_session
+from linreg_gui.gui.side_columns import SideColumns
 from linreg_gui.gui.snapshot import TrainingSnapshot
 from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
+from linreg_gui.gui.teaching_area import TeachingArea
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -84,18 +87,23 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 4)
-        right_layout.addWidget(self.readouts, 1)
+        right_layout.addWidget(self.readouts)
         right_layout.addWidget(self.predict)
+        right_layout.addStretch(1)  # the readouts keep no empty height
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.plots)
+        self.plots_area = TeachingArea(self.plots)  # the plots, the teaching views below them
+        self.splitter.addWidget(self.plots_area)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes(self._default_splitter_sizes())
         self.setCentralWidget(self.splitter)
+        # Below ~1280 px the readouts become a tab beside the data.
+        self.side_columns = SideColumns(self, self.splitter, left, right,
+                                        self.controller.state_changed)
 
         self.files = FileActions(self)
         self.session = SessionController(
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
         self.teaching = TeachingViews(self)
+        self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -415,6 +424,7 @@ class MainWindow(QMainWindow):
         if self._default_state is not None:
             self.restoreState(self._default_state)
         self.splitter.setSizes(self._default_splitter_sizes())
+        self.plots_area.reset()
 
     def _default_splitter_sizes(self) -> list[int]:
         # In units of the font, so a high-DPI screen or a large font gets the same proportions.
@@ -482,6 +492,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
+        self.plots_area.save(s)
 
     def restore_layout(self) -> None:
         """The size, position, toolbars, docks and splitter of the last session (View >
@@ -500,6 +511,7 @@ class MainWindow(QMainWindow):
             frame = self.frameGeometry()
             frame.moveCenter(screen.center())
             self.move(frame.topLeft())
+        self.plots_area.restore(s)
 
     # ---- data --------------------------------------------------------------------------------
 

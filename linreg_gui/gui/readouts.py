@@ -35,10 +35,14 @@ WIDEST_NUMBER = "-99,999.9999"
 
 
 def fmt(value: float | None, digits: int = 4) -> str:
+    """A number with ``digits`` decimals; one too small to show there (rounding noise such as
+    a least-squares loss of 3e-29) is 0.0000, a large one is written with an exponent."""
     if value is None or not math.isfinite(value):
         return "—"
-    if value != 0 and (abs(value) >= 1e5 or abs(value) < 10.0 ** (-digits)):
-        return f"{value:.{digits}g}" if abs(value) >= 1e5 else f"{value:.{digits - 1}e}"
+    if abs(value) < 0.5 * 10.0 ** (-digits):
+        value = 0.0
+    if abs(value) >= 1e5:
+        return f"{value:.{digits}g}"
     return f"{value:,.{digits}f}"
 
 

@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>BigReadouts</name>
+    <message>
+        <source>{weights}   b = {bias}   loss = {loss}</source>
+        <translation>{weights}   b = {bias}   loss = {loss}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Choose the columns</source>
@@ -1498,6 +1505,45 @@ prediction = {p}, residual = {r}</translation>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Large text and lines, W, b and the loss in big type, the side panels hidden: for a projector (F9)</source>
+        <translation>Large text and lines, W, b and the loss in big type, the side panels hidden: for a projector (F9)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>Text at its normal size (Ctrl+0)</source>
+        <translation>Text at its normal size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>W, b and the loss</source>
+        <translation>W, b and the loss</translation>
+    </message>
+</context>
+<context>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
@@ -1876,6 +1922,17 @@ Restore it?</translation>
     <message>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SideColumns</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
     </message>
 </context>
 <context>

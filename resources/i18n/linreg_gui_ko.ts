@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>BigReadouts</name>
+    <message>
+        <source>{weights}   b = {bias}   loss = {loss}</source>
+        <translation>{weights}   b = {bias}   오차 = {loss}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Choose the columns</source>
@@ -1498,6 +1505,45 @@ prediction = {p}, residual = {r}</source>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large text and lines, W, b and the loss in big type, the side panels hidden: for a projector (F9)</source>
+        <translation>큰 글자와 굵은 선, 큰 글씨의 W·b·오차, 옆 패널 숨김: 프로젝터용 (F9)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>글자 크게 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>글자 작게 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>보통 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text at its normal size (Ctrl+0)</source>
+        <translation>글자를 보통 크기로 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>W, b and the loss</source>
+        <translation>W, b와 오차</translation>
+    </message>
+</context>
+<context>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
@@ -1876,6 +1922,17 @@ Restore it?</source>
     <message>
         <source>cannot be read: {error}</source>
         <translation>읽을 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SideColumns</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
     </message>
 </context>
 <context>
