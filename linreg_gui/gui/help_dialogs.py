@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, qVersion
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -259,6 +261,21 @@ def _run_toolbar(window) -> list[QWidget]:
     return [window.run_toolbar]
 
 
+def _bring_to_front(widget: QWidget | None) -> None:
+    """Make every tab that holds ``widget`` the current one (on a narrow window the data and
+    the Model readouts are tabs: a page about the readouts shows them, not the data)."""
+    child = widget
+    parent = widget.parentWidget() if widget is not None else None
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0 \
+                and tabs.currentWidget() is not child:
+            tabs.setCurrentWidget(child)
+            # Lay the page out now, so that its frames are measured where they will be.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        child, parent = parent, parent.parentWidget()
+
+
 TOUR_PAGES = (
     TourPage("data", lambda w: [w.table_view]),
     TourPage("model", lambda w: _plot(w, 0)),
@@ -456,7 +473,10 @@ class TourDialog(QDialog):
     def show_page(self, index: int) -> None:
         self._page = max(0, min(index, len(TOUR_PAGES) - 1))
         self._fill()
-        self.spotlight.point_at(TOUR_PAGES[self._page].targets(self._window))
+        targets = TOUR_PAGES[self._page].targets(self._window)
+        for target in targets:
+            _bring_to_front(target)
+        self.spotlight.point_at(targets)
         self.place_beside_frame()
 
     def place_beside_frame(self) -> None:
