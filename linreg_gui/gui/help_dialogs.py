@@ -268,11 +268,8 @@ def _bring_to_front(widget: QWidget | None) -> None:
     parent = widget.parentWidget() if widget is not None else None
     while parent is not None:
         tabs = parent.parentWidget()
-        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0 \
-                and tabs.currentWidget() is not child:
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
             tabs.setCurrentWidget(child)
-            # Lay the page out now, so that its frames are measured where they will be.
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         child, parent = parent, parent.parentWidget()
 
 
@@ -476,6 +473,9 @@ class TourDialog(QDialog):
         targets = TOUR_PAGES[self._page].targets(self._window)
         for target in targets:
             _bring_to_front(target)
+        # Lay out what just came to the front (or moved: a narrower window stacks its columns)
+        # now, so that the frames are measured where they will be drawn.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.spotlight.point_at(targets)
         self.place_beside_frame()
 
