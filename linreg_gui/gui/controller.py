@@ -6,6 +6,7 @@ the data and settings are locked (the window disables them); Stop ends the run.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import threading
 
@@ -50,6 +51,8 @@ class TrainingController(QObject):
         self._remaining = 0
         self._resume_after_step = 0  # a Step made while paused returns to the pause
         self._paused_result = None
+        self.paused_step = 0  # the step a paused run holds (the window says so)
+        self._steps_when_ready = 0  # Train pressed while torch was still loading
         self._thread = thread_registry.register(QThread())
         self._thread.setObjectName("training")
         self._worker = TrainingWorker(self._stop)
@@ -138,6 +141,10 @@ class TrainingController(QObject):
     def train(self, steps: int) -> None:
         if self.state == TRAINING or steps <= 0:
             return
+        if self.state == STARTING:
+            # The engine is not built yet: the run starts once it is (see _on_ready).
+            self._steps_when_ready = int(steps)
+            return
         self._stop.clear()
         self._pausing = False
         self._set_state(TRAINING)
@@ -216,9 +223,18 @@ class TrainingController(QObject):
                 self._pausing = False
                 self._remaining = snap.remaining
                 self._paused_result = result
+                self.paused_step = snap.latest.step
+                # A paused run has not ended: its "stopped, as asked" verdict waits for Stop.
+                snap = dataclasses.replace(snap, result=None)
                 self._set_state(PAUSED)
             elif resume_after_step and result is not None and result.status == "stopped":
                 self._remaining = resume_after_step
+                self.paused_step = snap.latest.step
+                if self._paused_result is not None:  # Stop then ends the run here
+                    self._paused_result = dataclasses.replace(
+                        self._paused_result, end_step=result.end_step,
+                        details={**self._paused_result.details, **result.details})
+                snap = dataclasses.replace(snap, result=None)  # still paused, as before
                 self._set_state(PAUSED)
             else:
                 self._remaining = 0
@@ -252,6 +268,9 @@ class TrainingController(QObject):
                 gc.freeze()
             self._set_state(IDLE)
         self.ready.emit()
+        steps, self._steps_when_ready = self._steps_when_ready, 0
+        if steps:
+            self.train(steps)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
             self._set_status(self.tr("Training…"))
         elif state == PAUSED:
             self._set_status(self.tr("Paused at step {0}. Press Space to resume, Esc to stop.")
-                             .format(self._latest.step if self._latest else 0))
+                             .format(self.controller.paused_step))
         self._update_actions()
 
     def _update_actions(self) -> None:
