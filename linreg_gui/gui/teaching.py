@@ -223,7 +223,7 @@ class TeachingViews(QObject):
     @Slot(object)
     def _on_inspected(self, answer) -> None:
         if self.inspector_dock.isVisible():
-            self.inspector.show_inspection(answer.step, answer.inspection)
+            self.inspector.show_inspection(answer.step, answer.inspection, made=answer.made)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

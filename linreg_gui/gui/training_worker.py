@@ -57,6 +57,9 @@ class TrainingWorker(QObject):
         self.live_inspection = threading.Event()
         self.inspection_rows = 10
         self._next_live_inspection = 0.0
+        # The state a Step started from (trainer, step, config, weight, bias, optimizer
+        # state): the inspector then shows the update just made, not only the next one.
+        self._before_step: tuple | None = None
 
     # ---- commands (queued from the GUI thread) ---------------------------------------------
 
@@ -170,6 +173,11 @@ class TrainingWorker(QObject):
     def _train(self, steps: int) -> None:
         trainer = self._trainer
         start = trainer.step
+        self._before_step = None
+        if steps == 1:  # a Step: keep what it starts from (a copy of the optimizer's state)
+            latest = trainer.latest
+            self._before_step = (trainer, start, trainer.config, latest.weight, latest.bias,
+                                 trainer.optimizer_state)
 
         frame_cost = 0.0
 
@@ -177,7 +185,9 @@ class TrainingWorker(QObject):
             nonlocal frame_cost
             self.frame_drawn.clear()
             self._emit(running=True, remaining=steps - (t.step - start))
-            if self.live_inspection.is_set() and time.perf_counter() >= self._next_live_inspection:
+            # (Not for a Step: the answer after it shows the update it made.)
+            if steps > 1 and self.live_inspection.is_set() \
+                    and time.perf_counter() >= self._next_live_inspection:
                 t0 = time.perf_counter()
                 self._send_inspection(running=True)
                 cost = time.perf_counter() - t0
@@ -208,13 +218,21 @@ class TrainingWorker(QObject):
         )
 
     def _send_inspection(self, *, running: bool) -> None:
-        from linreg_gui.core.inspector import inspect_trainer
+        from linreg_gui.core.inspector import inspect_step, inspect_trainer
 
         t = self._trainer
         if t is None:
             return
         result = inspect_trainer(t, self.inspection_rows)
-        self.inspected.emit(StepInspected(t.latest.step, result, running, self._generation))
+        made = None
+        before = self._before_step
+        if not running and before is not None:
+            trainer, step, config, weight, bias, state = before
+            if trainer is t and step == t.step - 1 and config == t.config:
+                made = inspect_step(t.dataset, config, weight, bias, self.inspection_rows,
+                                    optimizer_state=state)
+        self.inspected.emit(StepInspected(t.latest.step, result, running, self._generation,
+                                          made))
 
     def _emit_whole(self) -> None:
         t = self._trainer

@@ -869,8 +869,20 @@
         <translation>Step inspector</translation>
     </message>
     <message>
+        <source>Preview the next step</source>
+        <translation>Preview the next step</translation>
+    </message>
+    <message>
+        <source>Show the update the next Step (F10) will make instead of the one just made</source>
+        <translation>Show the update the next Step (F10) will make instead of the one just made</translation>
+    </message>
+    <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
         <translation>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: the update just made, with the gradients that made it</source>
+        <translation>Step {0} → {1}: the update just made, with the gradients that made it</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
@@ -1994,8 +2006,8 @@ Restore it?</translation>
         <translation>Gradients: loss.backward()</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Step in the toolbar to make one update.</source>

@@ -869,8 +869,20 @@
         <translation>스텝 들여다보기</translation>
     </message>
     <message>
+        <source>Preview the next step</source>
+        <translation>다음 스텝 미리 보기</translation>
+    </message>
+    <message>
+        <source>Show the update the next Step (F10) will make instead of the one just made</source>
+        <translation>방금 한 업데이트 대신 다음 스텝(F10)이 할 업데이트를 보여 줍니다</translation>
+    </message>
+    <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
         <translation>엔진을 불러오면 다음 학습 스텝을 실제 숫자와 함께 하나씩 뜯어 보여 줍니다. 한 스텝(F10)을 누르면 그 스텝을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: the update just made, with the gradients that made it</source>
+        <translation>스텝 {0} → {1}: 방금 한 업데이트와 그 업데이트를 만든 gradient</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
@@ -1994,8 +2006,8 @@ Restore it?</source>
         <translation>기울기: loss.backward()</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Step in the toolbar to make one update.</source>
