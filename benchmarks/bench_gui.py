@@ -127,6 +127,7 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
     # Slow enough never to converge within the run: every step is a real update.
     window.controls.lr_box.setValue(1e-5)
     window.controls.steps_box.setValue(steps)
+    window.speed.set_pace(0, remember=False)  # full speed (core.pace.FULL_SPEED)
     QApplication.processEvents()
 
     frame_ms: list[float] = []

@@ -162,6 +162,7 @@ class TrainingController(QObject):
         if self.state == TRAINING:
             self._pausing = True
             self._stop.set()
+            self._worker.interrupt()
 
     def resume(self) -> None:
         if self.state == PAUSED:
@@ -177,11 +178,21 @@ class TrainingController(QObject):
         if self.state == TRAINING:
             self._pausing = False
             self._stop.set()
+            self._worker.interrupt()
         elif self.state == PAUSED:
             self._remaining = 0
             self._set_state(IDLE)
             if self._paused_result is not None:
                 self.run_ended.emit(self._paused_result)
+
+    def set_pace(self, pace: float) -> None:
+        """Steps per second for runs (core.pace; FULL_SPEED: as fast as the engine goes); a
+        run going on follows it at once."""
+        self._worker.set_pace(pace)
+
+    @property
+    def pace(self) -> float:
+        return self._worker.pace
 
     def export_history(self, path: str) -> None:
         """Written by the worker, in its thread, once the current run (if any) is over."""
@@ -197,6 +208,7 @@ class TrainingController(QObject):
             return True
         self._shut_down = True
         self._stop.set()
+        self._worker.interrupt()
         self._worker.frame_drawn.set()
         for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed,
                        self._worker.history_exported, self._worker.inspected):

@@ -16,6 +16,14 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.pace import (
+    FULL_SPEED,
+    PaceClock,
+    ReportAfter,
+    checked_pace,
+    is_full_speed,
+    steps_per_frame,
+)
 from linreg_gui.gui.snapshot import StepInspected, TrainingSnapshot
 
 #: At most this many snapshots a second reach the window.
@@ -48,6 +56,9 @@ class TrainingWorker(QObject):
         # drawing and training take turns instead of fighting over the interpreter lock.
         self.frame_drawn = threading.Event()
         self.pace_to_frames = True
+        # Steps per second of a run (core.pace); the window sets it from its speed control.
+        self.pace = FULL_SPEED
+        self.wake = threading.Event()  # cuts a pace wait short: a new pace, Stop, Pause
         self._trainer = None
         self._config = None
         self._sent_step = -1  # the last history step already sent to the window
@@ -180,9 +191,12 @@ class TrainingWorker(QObject):
                                  trainer.optimizer_state)
 
         frame_cost = 0.0
+        pace_clock = PaceClock(self.pace)
+        pace_clock.start(start)
 
-        def progress(t) -> float:
+        def progress(t):
             nonlocal frame_cost
+            paced = self._wait_for_pace(pace_clock, t.step)
             self.frame_drawn.clear()
             self._emit(running=True, remaining=steps - (t.step - start))
             # (Not for a Step: the answer after it shows the update it made.)
@@ -193,18 +207,47 @@ class TrainingWorker(QObject):
                 cost = time.perf_counter() - t0
                 self._next_live_inspection = t0 + max(LIVE_INSPECTION_S, 10 * cost)
             if not self.pace_to_frames:
-                return self.update_interval
+                return ReportAfter(steps_per_frame(pace_clock.pace)) if paced \
+                    else self.update_interval
             t0 = time.perf_counter()
             self.frame_drawn.wait(FRAME_WAIT_S)
+            if paced:  # the next frame after so many steps, when they are due
+                return ReportAfter(steps_per_frame(pace_clock.pace))
             cost = time.perf_counter() - t0
             frame_cost = cost if not frame_cost else 0.7 * frame_cost + 0.3 * cost
             return max(self.update_interval, frame_cost / DRAWING_BUDGET)
 
         result = trainer.run(
-            steps, progress=progress, progress_interval=self.update_interval, stop=self._stop
+            steps, progress=progress, progress_interval=self.update_interval, stop=self._stop,
+            progress_after=steps_per_frame(pace_clock.pace),
         )
         remaining = max(0, steps - result.steps_done)
         self._emit(running=False, result=result, remaining=remaining)
+
+    def _wait_for_pace(self, pace_clock: PaceClock, step: int) -> bool:
+        """Wait until ``step`` is due at the chosen pace, without holding the interpreter
+        lock; a new pace (set_pace) takes effect at once, Stop and Pause cut the wait short.
+        Whether the run is paced now."""
+        while not self._stop.is_set():
+            if self.pace != pace_clock.pace:
+                pace_clock.set_pace(self.pace, step)  # this step is due now
+            wait = pace_clock.wait_before(step)
+            if wait <= 0:
+                break
+            if not self.wake.wait(wait):
+                break  # due
+            self.wake.clear()
+        return not is_full_speed(pace_clock.pace)
+
+    def set_pace(self, pace: float) -> None:
+        """Steps per second (core.pace; FULL_SPEED: as fast as it goes). Called from the GUI
+        thread: a run going on follows it from its next step."""
+        self.pace = checked_pace(pace)
+        self.wake.set()
+
+    def interrupt(self) -> None:
+        """Cut a pace wait short (after the stop event is set)."""
+        self.wake.set()
 
     def _emit(self, *, running: bool, result=None, remaining: int = 0) -> None:
         t = self._trainer

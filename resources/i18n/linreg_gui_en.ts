@@ -1079,6 +1079,10 @@
         <translation>Open files and sample data</translation>
     </message>
     <message>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
+    </message>
+    <message>
         <source>Lock for students</source>
         <translation>Lock for students</translation>
     </message>
@@ -1835,6 +1839,41 @@ Restore it?</translation>
     <message>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <source>Full speed</source>
+        <translation>Full speed</translation>
+    </message>
+    <message>
+        <source>&amp;Full speed</source>
+        <translation>&amp;Full speed</translation>
+    </message>
+    <message>
+        <source>{0} step/s</source>
+        <translation>{0} step/s</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} steps/s</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>Spee&amp;d:</translation>
+    </message>
+    <message>
+        <source>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</source>
+        <translation>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>Spee&amp;d</translation>
     </message>
 </context>
 <context>

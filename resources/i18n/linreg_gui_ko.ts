@@ -1079,6 +1079,10 @@
         <translation>파일과 예제 데이터 열기</translation>
     </message>
     <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
         <source>Lock for students</source>
         <translation>학생용 잠금</translation>
     </message>
@@ -1835,6 +1839,41 @@ Restore it?</source>
     <message>
         <source>cannot be read: {error}</source>
         <translation>읽을 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <source>Full speed</source>
+        <translation>최대 속도</translation>
+    </message>
+    <message>
+        <source>&amp;Full speed</source>
+        <translation>최대 속도(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{0} step/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>속도(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</source>
+        <translation>학습할 때 1초에 진행할 스텝 수입니다. 업데이트 하나하나를 지켜볼 수 있을 만큼 느리게 하거나 최대 속도로 할 수 있습니다. 선택은 기억되고 세션에도 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>속도(&amp;D)</translation>
     </message>
 </context>
 <context>

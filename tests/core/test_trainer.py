@@ -671,3 +671,23 @@ def test_standardized_training_reports_exact_data_unit_losses_for_timestamps():
     r = ds.X[:, 0] * rec.weight[0] + rec.bias - ds.y
     assert rec.grad_bias == pytest.approx(2 * r.mean(), rel=1e-6, abs=1e-9)
     assert rec.grad_weight[0] == pytest.approx(2 * float(ds.X[:, 0] @ r) / 200, rel=1e-4)
+
+
+def test_a_paced_progress_is_called_every_n_steps_and_changes_its_mind():
+    """ReportAfter(n): progress after every n steps (a paced run), in both loops; the
+    numbers are those of a run without progress."""
+    from linreg_gui.core.pace import ReportAfter
+
+    for config in (TrainConfig(), TrainConfig(batch_size=2)):
+        seen = []
+
+        def progress(t):
+            seen.append(t.step)
+            return ReportAfter(1 if t.step < 5 else 4)
+
+        t = Trainer(Dataset.lesson(), config)
+        t.run(20, progress=progress, progress_after=2)
+        plain = Trainer(Dataset.lesson(), config)
+        plain.run(20)
+        assert seen == [2, 3, 4, 5, 9, 13, 17, 20]  # the last call: at the end
+        assert t.latest == plain.latest
