@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
             return
         self._latest = rec
         self.plots.set_current(rec.weight, rec.bias)
-        if snap.running and not self.readouts.live_update_due():
+        if snap.running and not snap.paced and not self.readouts.live_update_due():
             return  # numbers that change faster than anyone reads them: a few times a second
         # The optimum's loss is a pass over the data (~5 ms at a million rows): once per
         # dataset and loss function, not on every update.

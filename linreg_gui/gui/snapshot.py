@@ -17,6 +17,7 @@ class TrainingSnapshot:
     result: RunResult | None = None  # set on the last snapshot of a run
     remaining: int = 0  # steps of the run not made yet (a paused run resumes with these)
     generation: int = 0  # which dataset this is about (the window drops stale ones)
+    paced: bool = False  # a run at a chosen pace: every view follows every frame
 
 
 @dataclass(frozen=True)

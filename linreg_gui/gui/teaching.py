@@ -197,7 +197,7 @@ class TeachingViews(QObject):
                 if self.landscape_dock.isVisible():
                     self._update_problem()
         if self.landscape_dock.isVisible():
-            if not snap.running or not self._path_clock.isValid() \
+            if not snap.running or snap.paced or not self._path_clock.isValid() \
                     or self._path_clock.elapsed() >= LIVE_PATH_MS:
                 self._path_clock.start()
                 self._update_path(settled=not snap.running)

@@ -198,14 +198,17 @@ class TrainingWorker(QObject):
             nonlocal frame_cost
             paced = self._wait_for_pace(pace_clock, t.step)
             self.frame_drawn.clear()
-            self._emit(running=True, remaining=steps - (t.step - start))
+            self._emit(running=True, remaining=steps - (t.step - start), paced=paced)
             # (Not for a Step: the answer after it shows the update it made.)
             if steps > 1 and self.live_inspection.is_set() \
                     and time.perf_counter() >= self._next_live_inspection:
                 t0 = time.perf_counter()
                 self._send_inspection(running=True)
                 cost = time.perf_counter() - t0
-                self._next_live_inspection = t0 + max(LIVE_INSPECTION_S, 10 * cost)
+                # Paced, the inspector follows every frame it can (taking at most half of
+                # the worker's time); at full speed a few times a second.
+                self._next_live_inspection = t0 + (
+                    2 * cost if paced else max(LIVE_INSPECTION_S, 10 * cost))
             if not self.pace_to_frames:
                 return ReportAfter(steps_per_frame(pace_clock.pace)) if paced \
                     else self.update_interval
@@ -249,7 +252,8 @@ class TrainingWorker(QObject):
         """Cut a pace wait short (after the stop event is set)."""
         self.wake.set()
 
-    def _emit(self, *, running: bool, result=None, remaining: int = 0) -> None:
+    def _emit(self, *, running: bool, result=None, remaining: int = 0,
+              paced: bool = False) -> None:
         t = self._trainer
         h = t.history
         chunk = h.chunk(h.index_after(self._sent_step))
@@ -257,7 +261,7 @@ class TrainingWorker(QObject):
             self._sent_step = int(chunk.steps[-1])
         self.snapshot_ready.emit(
             TrainingSnapshot(t.latest, chunk, False, running, result, remaining,
-                             self._generation)
+                             self._generation, paced)
         )
 
     def _send_inspection(self, *, running: bool) -> None:

@@ -36,13 +36,23 @@ def test_the_lessons_run_shows_every_step_over_2_s_and_ends_on_the_commands_numb
     window.speed.set_pace(50)
     assert window.controller.pace == 50
     shown: list[int] = []
-    window.snapshot_shown.connect(lambda snap: shown.append(snap.latest.step))
+    behind: list[tuple] = []  # frames where a view showed another step than the snapshot
+
+    def check(snap) -> None:
+        shown.append(snap.latest.step)
+        if snap.running:
+            assert snap.paced
+            if window.readouts.value_text("step") != f"{snap.latest.step:,}":
+                behind.append(("readouts", snap.latest.step))
+
+    window.snapshot_shown.connect(check)
     t0 = time.perf_counter()
     result = run_and_wait(qtbot, window, window.train_action)
     took = time.perf_counter() - t0
     assert result.steps_done == 100
     assert took >= 1.95  # 100 steps at 50 a second (a loaded machine may take longer)
     assert set(range(1, 101)) <= set(shown)  # every step was drawn
+    assert not behind, behind  # and the numbers moved with the line
     out, err = cli.communicate(timeout=120)
     final = strict_json(out)["final"]
     latest = window.latest
@@ -101,3 +111,15 @@ def test_sessions_keep_the_pace_and_teacher_mode_locks_it(qtbot, window, tmp_pat
     assert not window.speed.isEnabled() and not window.speed.menu.menuAction().isEnabled()
     window.teaching.teacher.try_unlock("")
     assert window.speed.isEnabled() and window.speed.menu.menuAction().isEnabled()
+
+
+def test_the_inspector_follows_every_frame_of_a_paced_run(qtbot, window):
+    t = window.teaching
+    with qtbot.waitSignal(t.inspector.shown, timeout=RUN_TIMEOUT):
+        t.inspector_dock.show()
+    window.speed.set_pace(20)
+    window.controls.steps_box.setValue(20)
+    inspected: list[int] = []
+    t.inspector.shown.connect(inspected.append)
+    run_and_wait(qtbot, window, window.train_action)
+    assert len(set(inspected) & set(range(1, 20))) >= 15  # (a busy machine may skip one)
