@@ -41,6 +41,8 @@ class TrainingController(QObject):
     _export_history = Signal(str)
     _inspect = Signal(int)
     _set_start = Signal(object, float)
+    _rewind = Signal(int)
+    _inspect_state = Signal(int, object, float, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,8 @@ class TrainingController(QObject):
         self._worker.history_exported.connect(self.history_exported)
         self._inspect.connect(self._worker.inspect)
         self._set_start.connect(self._worker.set_start)
+        self._rewind.connect(self._worker.rewind)
+        self._inspect_state.connect(self._worker.inspect_state)
         self._worker.inspected.connect(self._on_inspected)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.ready.connect(self._on_ready)
@@ -125,6 +129,21 @@ class TrainingController(QObject):
         if self.busy or not self._thread.isRunning():
             return
         self._set_start.emit(tuple(float(v) for v in weight), float(bias))
+
+    def rewind(self, step: int) -> None:
+        """Make ``step`` of the runs since the last start the model's state again, exactly
+        (the timeline's "continue from here"; Step back is the latest step - 1). A replacing
+        snapshot follows; ignored while a run goes on."""
+        if self.busy or not self._thread.isRunning():
+            return
+        self._rewind.emit(int(step))
+
+    def inspect_state(self, step: int, weight, bias: float, made_from=None) -> None:
+        """Ask for the update from a state of the history taken apart (``inspected``
+        answers); ``made_from``: (weight, bias) at step - 1, for the update that led there."""
+        if self._thread.isRunning():
+            self._inspect_state.emit(int(step), tuple(float(v) for v in weight), float(bias),
+                                     made_from)
 
     def inspect(self, max_rows: int = 10) -> None:
         """Ask for the next step taken apart (``inspected`` answers, after any run)."""

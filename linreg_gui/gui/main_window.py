@@ -41,6 +41,7 @@ from linreg_gui.gui.speed_control import SpeedControl
 from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
+from linreg_gui.gui.timeline import Timeline
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
         self.teaching = TeachingViews(self)
+        self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
 
     # ---- building ---------------------------------------------------------------------------
 

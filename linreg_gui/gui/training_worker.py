@@ -16,6 +16,7 @@ import traceback
 from PySide6.QtCore import QObject, Signal, Slot
 
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.lineage import Lineage
 from linreg_gui.core.pace import (
     FULL_SPEED,
     PaceClock,
@@ -71,6 +72,9 @@ class TrainingWorker(QObject):
         # The state a Step started from (trainer, step, config, weight, bias, optimizer
         # state): the inspector then shows the update just made, not only the next one.
         self._before_step: tuple | None = None
+        # The start and the runs since (core.lineage): a step the timeline goes back to is
+        # made again from it, bit for bit.
+        self._lineage = None
 
     # ---- commands (queued from the GUI thread) ---------------------------------------------
 
@@ -82,6 +86,7 @@ class TrainingWorker(QObject):
 
             self._trainer = trainer.Trainer(dataset, config)
             self._config = config
+            self._seeded_start()
             self._emit_whole()
             self.ready.emit()
 
@@ -95,6 +100,7 @@ class TrainingWorker(QObject):
             from linreg_gui.core.trainer import Trainer
 
             self._trainer = Trainer(dataset, self._config)
+            self._seeded_start()
             self._emit_whole()
 
         self._guard(rebuild)
@@ -107,6 +113,7 @@ class TrainingWorker(QObject):
                 from linreg_gui.core.trainer import Trainer
 
                 self._trainer = Trainer(self._trainer.dataset, config)
+                self._seeded_start()
                 self._emit_whole()
             else:
                 self._trainer.reconfigure(config)
@@ -131,10 +138,14 @@ class TrainingWorker(QObject):
                     return
                 ds = self._trainer.dataset
                 session = data.replace(step=0, weight=None, bias=None, history=None)
-            trainer = Trainer(ds, session.config)
-            apply_to_trainer(session, trainer)
-            self._trainer = trainer
+            def origin():
+                trainer = Trainer(ds, session.config)
+                apply_to_trainer(session, trainer)
+                return trainer
+
+            self._trainer = origin()
             self._config = data.config
+            self._lineage = Lineage(origin, self._trainer.step)
             self._emit_whole()
 
         self._guard(do_restore)
@@ -150,7 +161,18 @@ class TrainingWorker(QObject):
         """Start over from (weight, bias) in data units, chosen by hand: step 0."""
 
         def do_start():
-            self._trainer.start_at(weight, bias)
+            t = self._trainer
+            t.start_at(weight, bias)
+            ds, config = t.dataset, t.config
+
+            def origin():
+                from linreg_gui.core.trainer import Trainer
+
+                trainer = Trainer(ds, config)
+                trainer.start_at(weight, bias)
+                return trainer
+
+            self._lineage = Lineage(origin)
             self._emit_whole()
 
         self._guard(do_start)
@@ -159,9 +181,48 @@ class TrainingWorker(QObject):
     def reset(self) -> None:
         def do_reset():
             self._trainer.reset()
+            self._seeded_start()
             self._emit_whole()
 
         self._guard(do_reset)
+
+    @Slot(int)
+    def rewind(self, step: int) -> None:
+        """Go back to ``step`` of the runs since the last start (the timeline's "continue
+        from here", Step back): made again from the start, bit for bit; a replacing
+        snapshot follows. The settings stay the window's."""
+
+        def do_rewind():
+            lineage = self._lineage
+            if lineage is None or not lineage.start_step <= step < self._trainer.step:
+                return
+            trainer = lineage.rebuild(step)
+            lineage.truncate(step)
+            if self._config is not None and trainer.config != self._config:
+                trainer.reconfigure(self._config)
+            self._trainer = trainer
+            self._emit_whole()
+
+        self._guard(do_rewind)
+
+    @Slot(int, object, float, object)
+    def inspect_state(self, step: int, weight, bias: float, made_from) -> None:
+        """Take apart the update from a state of the history (the timeline): ``weight``,
+        ``bias`` at ``step``; ``made_from`` (weight, bias) at step - 1, or None. The optimizer's
+        running averages there are not known (plain SGD is exact)."""
+
+        def do_inspect():
+            from linreg_gui.core.inspector import inspect_step
+
+            t = self._trainer
+            rows = self.inspection_rows
+            result = inspect_step(t.dataset, t.config, weight, bias, rows)
+            made = None
+            if made_from is not None:
+                made = inspect_step(t.dataset, t.config, made_from[0], made_from[1], rows)
+            self.inspected.emit(StepInspected(int(step), result, False, self._generation, made))
+
+        self._guard(do_inspect)
 
     @Slot(int)
     def train(self, steps: int) -> None:
@@ -224,8 +285,22 @@ class TrainingWorker(QObject):
             steps, progress=progress, progress_interval=self.update_interval, stop=self._stop,
             progress_after=steps_per_frame(pace_clock.pace),
         )
+        if self._lineage is not None:
+            self._lineage.ran(trainer.config, trainer.step - start)
         remaining = max(0, steps - result.steps_done)
         self._emit(running=False, result=result, remaining=remaining)
+
+    def _seeded_start(self) -> None:
+        """The trainer is at its seeded start: the lineage begins there."""
+        t = self._trainer
+        ds, config = t.dataset, t.config
+
+        def origin():
+            from linreg_gui.core.trainer import Trainer
+
+            return Trainer(ds, config)
+
+        self._lineage = Lineage(origin)
 
     def _wait_for_pace(self, pace_clock: PaceClock, step: int) -> bool:
         """Wait until ``step`` is due at the chosen pace, without holding the interpreter

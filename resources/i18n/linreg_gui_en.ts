@@ -1991,6 +1991,57 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <source>Undo the last update: the model goes back one step, exactly (Shift+F10)</source>
+        <translation>Undo the last update: the model goes back one step, exactly (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay</source>
+        <translation>Rep&amp;lay</translation>
+    </message>
+    <message>
+        <source>Play the run again on the timeline at the chosen speed</source>
+        <translation>Play the run again on the timeline at the chosen speed</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here</source>
+        <translation>&amp;Continue from here</translation>
+    </message>
+    <message>
+        <source>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</source>
+        <translation>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation>Timeline: the step shown</translation>
+    </message>
+    <message>
+        <source>Drag, or use Left/Right, to look at any step of this run</source>
+        <translation>Drag, or use Left/Right, to look at any step of this run</translation>
+    </message>
+    <message>
+        <source>Step {0} (latest)</source>
+        <translation>Step {0} (latest)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</source>
+        <translation>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Data: study hours and scores</source>

@@ -1991,6 +1991,57 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>한 스텝 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Undo the last update: the model goes back one step, exactly (Shift+F10)</source>
+        <translation>마지막 업데이트를 취소합니다: 모델이 정확히 한 스텝 전으로 돌아갑니다 (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay</source>
+        <translation>다시 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play the run again on the timeline at the chosen speed</source>
+        <translation>이번 학습을 선택한 속도로 타임라인에서 다시 재생합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here</source>
+        <translation>여기서부터 계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</source>
+        <translation>타임라인에 보이는 스텝을 모델의 현재 상태로 만듭니다. 학습은 그 뒤로 진행한 적이 없었던 것처럼 거기서부터 이어집니다. 두고 온 학습은 학습 비교에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation>타임라인: 보이는 스텝</translation>
+    </message>
+    <message>
+        <source>Drag, or use Left/Right, to look at any step of this run</source>
+        <translation>끌거나 왼쪽/오른쪽 키로 이번 학습의 아무 스텝이나 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Step {0} (latest)</source>
+        <translation>스텝 {0} (최신)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>스텝 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</source>
+        <translation>스텝 {0} / {1}: 기록에 남아 있지 않아 가장 가까운 기록된 스텝 {2}을(를) 보여 줍니다</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Data: study hours and scores</source>
