@@ -257,6 +257,8 @@ class Timeline(QObject):
             self.shown = None
             for c in self._cursors:
                 c.setVisible(False)
+        if snap.running and not len(snap.chunk):
+            return  # a frame without history (full speed): the bar follows the next one
         first = self.history.first_step
         lo = first if first is not None else self.latest.step
         self._setting = True

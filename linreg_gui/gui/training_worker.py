@@ -31,11 +31,17 @@ from linreg_gui.gui.snapshot import StepInspected, TrainingSnapshot
 MAX_UPDATES_PER_SECOND = 60
 #: The share of wall time the window may spend drawing while a run goes on. Python threads
 #: share one interpreter lock: while the window paints, training cannot run, so the pace of
-#: snapshots adapts to what a frame costs (a cheap frame: 60 a second; a dear one: fewer).
-#: A frame of the main window costs ~6 ms here: about 3 frames a second, and training keeps
-#: ~96% of its speed (issue 3 asks for 95%; benchmarks/bench_gui.py measures both). Cheaper
-#: frames give more of them.
-DRAWING_BUDGET = 0.02
+#: snapshots adapts to what a frame costs (a cheap frame: 60 a second; a dear one: fewer),
+#: but never fewer than 1 / FULL_SPEED_FRAME_S: most full-speed frames only move the fit line
+#: and the readouts (a few ms); the history curves follow every FULL_SPEED_HISTORY_S. Issue
+#: 12 asks for >= 10 frames a second at >= 93% of the bare engine's speed; issue 3 for 95%
+#: (benchmarks/bench_gui.py measures both). Paced runs are not budgeted: they wait anyway.
+DRAWING_BUDGET = 0.03
+#: At full speed a frame comes at least this often (the fit line and the readouts move), ...
+FULL_SPEED_FRAME_S = 0.1
+#: ... and carries the history since the last one (the loss and W/b curves) this often: the
+#: curves are the dear part of a frame.
+FULL_SPEED_HISTORY_S = 0.5
 #: The longest the worker waits for the window to draw a snapshot (a hidden or busy window).
 FRAME_WAIT_S = 0.25
 #: While a run goes on, the step inspector is refreshed at most this often (and taking at
@@ -254,12 +260,18 @@ class TrainingWorker(QObject):
         frame_cost = 0.0
         pace_clock = PaceClock(self.pace)
         pace_clock.start(start)
+        next_history = 0.0
 
         def progress(t):
-            nonlocal frame_cost
+            nonlocal frame_cost, next_history
             paced = self._wait_for_pace(pace_clock, t.step)
             self.frame_drawn.clear()
-            self._emit(running=True, remaining=steps - (t.step - start), paced=paced)
+            now = time.perf_counter()
+            history = paced or not self.pace_to_frames or now >= next_history
+            if history:
+                next_history = now + FULL_SPEED_HISTORY_S
+            self._emit(running=True, remaining=steps - (t.step - start), paced=paced,
+                       history=history)
             # (Not for a Step: the answer after it shows the update it made.)
             if steps > 1 and self.live_inspection.is_set() \
                     and time.perf_counter() >= self._next_live_inspection:
@@ -279,7 +291,7 @@ class TrainingWorker(QObject):
                 return ReportAfter(steps_per_frame(pace_clock.pace))
             cost = time.perf_counter() - t0
             frame_cost = cost if not frame_cost else 0.7 * frame_cost + 0.3 * cost
-            return max(self.update_interval, frame_cost / DRAWING_BUDGET)
+            return min(FULL_SPEED_FRAME_S, max(self.update_interval, frame_cost / DRAWING_BUDGET))
 
         result = trainer.run(
             steps, progress=progress, progress_interval=self.update_interval, stop=self._stop,
@@ -328,10 +340,12 @@ class TrainingWorker(QObject):
         self.wake.set()
 
     def _emit(self, *, running: bool, result=None, remaining: int = 0,
-              paced: bool = False) -> None:
+              paced: bool = False, history: bool = True) -> None:
+        """A snapshot of the latest state; ``history``: with the records since the last one
+        (without, they come with a later snapshot)."""
         t = self._trainer
         h = t.history
-        chunk = h.chunk(h.index_after(self._sent_step))
+        chunk = h.chunk(h.index_after(self._sent_step) if history else len(h))
         if len(chunk):
             self._sent_step = int(chunk.steps[-1])
         self.snapshot_ready.emit(
