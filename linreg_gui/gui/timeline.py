@@ -265,8 +265,8 @@ class Timeline(QObject):
         self.slider.setRange(min(lo, self.latest.step), self.latest.step)
         self.slider.setValue(self.latest.step)
         self._setting = False
+        self._update_label()
         if not snap.running:
-            self._update_label()
             self._update_enabled()
 
     @Slot(str)
