@@ -89,6 +89,10 @@ class Timeline(QObject):
         self.viewing: int | None = None  # the step shown, when not the latest
         self.shown: StepRecord | None = None  # the record on screen while viewing
         self._setting = False  # the slider is being set by code, not by the student
+        # The step the model's runs start from (a reset, a chosen start, an opened session):
+        # steps before it can be looked at, not gone back to. A rewind's snapshot keeps it.
+        self.origin_step = 0
+        self._rewinding = False
         self._optimum = None  # (dataset, loss settings, optimum loss)
         self._replay_timer = QTimer(self)
         self._replay_timer.timeout.connect(self._replay_tick)
@@ -190,6 +194,10 @@ class Timeline(QObject):
         last = f"{self.latest.step:,}"
         if self.viewing is None or self.shown is None:
             self.label.setText(self.tr("Step {0} (latest)").format(last))
+        elif self.viewing < self.origin_step:
+            self.label.setText(self.tr(
+                "Step {0} of {1}: before this session's start, {2}, so only to look at").format(
+                    f"{self.viewing:,}", last, f"{self.origin_step:,}"))
         elif self.shown.step == self.viewing:
             self.label.setText(self.tr("Step {0} of {1}").format(f"{self.viewing:,}", last))
         else:
@@ -249,6 +257,9 @@ class Timeline(QObject):
         # Runs for every frame of a run: keep it cheap.
         if snap.replace:
             self.history.clear()
+            if not self._rewinding:
+                self.origin_step = int(snap.latest.step)
+            self._rewinding = False
         self.history.append(snap.chunk)
         self.latest = snap.latest
         if self.viewing is not None or self.replaying:
@@ -283,8 +294,9 @@ class Timeline(QObject):
         self.replay_action.setEnabled(free and has_history)
         at = self.viewing if self.viewing is not None else (
             self.latest.step if self.latest is not None else 0)
-        self.back_action.setEnabled(free and state != STARTING and at > self.slider.minimum())
-        self.continue_action.setEnabled(free and self.viewing is not None)
+        self.back_action.setEnabled(free and state != STARTING and at > self.origin_step)
+        self.continue_action.setEnabled(free and self.viewing is not None
+                                        and self.viewing >= self.origin_step)
 
     # ---- internals ---------------------------------------------------------------------------
 
@@ -309,10 +321,11 @@ class Timeline(QObject):
         c = self.window.controller
         if c.state == PAUSED:
             c.stop()  # the paused run ends here: it is kept in Compare runs
-        if c.state != IDLE or step < self.slider.minimum() or self.latest is None \
+        if c.state != IDLE or step < self.origin_step or self.latest is None \
                 or step >= self.latest.step:
             return
         self.stop_replay()
+        self._rewinding = True
         c.rewind(step)
 
     def _show(self, step: int) -> None:

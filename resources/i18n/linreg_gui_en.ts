@@ -2033,6 +2033,10 @@ Restore it?</translation>
         <translation>Step {0} (latest)</translation>
     </message>
     <message>
+        <source>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</source>
+        <translation>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>

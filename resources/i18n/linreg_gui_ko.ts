@@ -2033,6 +2033,10 @@ Restore it?</source>
         <translation>스텝 {0} (최신)</translation>
     </message>
     <message>
+        <source>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</source>
+        <translation>스텝 {0} / {1}: 이 세션의 시작점({2}) 이전이라 보기만 할 수 있습니다</translation>
+    </message>
+    <message>
         <source>Step {0} of {1}</source>
         <translation>스텝 {0} / {1}</translation>
     </message>

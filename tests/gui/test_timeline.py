@@ -81,6 +81,7 @@ def test_a_thinned_history_shows_the_nearest_recorded_step_and_says_so(qtbot, wi
     whole.append(chunk)
     tl = window.timeline
     tl._on_snapshot(TrainingSnapshot(whole.record(m - 1), chunk, True, False))
+    tl.origin_step = 0  # (as if those runs had started at step 0 in this window)
     tl.show_step(37)
     assert tl.viewing == 37 and tl.shown.step == 40
     assert "nearest recorded step, 40" in tl.label.text()
@@ -164,3 +165,26 @@ def test_shift_f10_steps_back_one_update(qtbot, window):
                           check_params_cb=lambda s: s.replace):
         window.timeline.back_action.trigger()
     assert window.latest.step == 0 and not window.timeline.back_action.isEnabled()
+
+
+def test_an_opened_session_can_be_looked_at_before_its_step_but_not_gone_back_to(
+        qtbot, window, tmp_path):
+    run_and_wait(qtbot, window, window.train_action)  # 0 -> 100
+    path = tmp_path / "s.linreg"
+    window.session.save_to(str(path))
+    with qtbot.waitSignal(window.snapshot_shown, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda s: s.replace and s.latest.step == 100):
+        window.session.open_path(str(path))
+    tl = window.timeline
+    assert tl.origin_step == 100 and tl.slider.minimum() == 0
+    tl.show_step(30)
+    assert tl.viewing == 30 and not tl.continue_action.isEnabled()
+    assert "before this session's start, 100" in tl.label.text()
+    assert not tl.back_action.isEnabled()
+    run_and_wait(qtbot, window, window.train_action)  # 100 -> 200: from here it can go back
+    tl.show_step(150)
+    assert tl.continue_action.isEnabled()
+    with qtbot.waitSignal(window.snapshot_shown, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda s: s.replace and s.latest.step == 150):
+        tl.continue_action.trigger()
+    assert tl.origin_step == 100
