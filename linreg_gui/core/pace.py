@@ -106,6 +106,17 @@ class PaceClock:
             return self._t0
         return self._t0 + (int(step) - self._s0) / self.pace
 
+    def steps_to_next_frame(self, step: int) -> int | None:
+        """How many steps the frame after the one showing ``step`` moves on: steps_per_frame;
+        above EVERY_STEP_UP_TO more when the run is behind (a slow machine, a dear frame), so
+        that each frame shows the step due then and the pace holds with fewer frames. None at
+        full speed."""
+        n = steps_per_frame(self.pace)
+        if n is None or self.pace <= EVERY_STEP_UP_TO:
+            return n  # every step is drawn: a late frame is caught up by not waiting
+        due_now = self._s0 + math.floor((self._clock() - self._t0) * self.pace + 1e-6)
+        return max(n, due_now + n - int(step))
+
     def wait_before(self, step: int) -> float:
         """Seconds to wait before showing ``step`` (0 when it is due or late). A run late by
         more than MAX_LAG_S goes on from here instead of rushing to catch up."""

@@ -283,12 +283,12 @@ class TrainingWorker(QObject):
                 self._next_live_inspection = t0 + (
                     2 * cost if paced else max(LIVE_INSPECTION_S, 10 * cost))
             if not self.pace_to_frames:
-                return ReportAfter(steps_per_frame(pace_clock.pace)) if paced \
+                return ReportAfter(pace_clock.steps_to_next_frame(t.step)) if paced \
                     else self.update_interval
             t0 = time.perf_counter()
             self.frame_drawn.wait(FRAME_WAIT_S)
             if paced:  # the next frame after so many steps, when they are due
-                return ReportAfter(steps_per_frame(pace_clock.pace))
+                return ReportAfter(pace_clock.steps_to_next_frame(t.step))
             cost = time.perf_counter() - t0
             frame_cost = cost if not frame_cost else 0.7 * frame_cost + 0.3 * cost
             return min(FULL_SPEED_FRAME_S, max(self.update_interval, frame_cost / DRAWING_BUDGET))

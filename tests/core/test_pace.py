@@ -132,3 +132,20 @@ def test_good_paces():
     assert checked_pace("50") == 50.0
     assert checked_pace(0) == FULL_SPEED
     assert checked_pace(1000) == 1000.0
+
+
+def test_a_run_behind_its_pace_makes_bigger_frames_instead_of_falling_further_behind():
+    clock = FakeClock()
+    pc = PaceClock(500, clock)
+    pc.start(0)
+    assert pc.steps_to_next_frame(0) == 9  # on time: 9 steps a frame
+    clock.now += 0.1  # 50 steps are due; the frame showing step 9 was late
+    assert pc.steps_to_next_frame(9) == 50 + 9 - 9
+    assert pc.wait_before(9) == 0.0
+    clock.now += 0.0
+    assert pc.steps_to_next_frame(59) == 9  # caught up
+    assert PaceClock(FULL_SPEED, clock).steps_to_next_frame(0) is None
+    slow = PaceClock(50, clock)
+    slow.start(0)
+    clock.now += 1.0  # far behind, but up to 60 steps/s every step is still drawn
+    assert slow.steps_to_next_frame(1) == 1
