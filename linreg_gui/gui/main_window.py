@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def _restore_session(self, data) -> None:
         self.controls.set_config(data.config, steps=data.steps_per_run)
-        self.speed.set_pace(data.pace)
+        self.speed.set_pace(data.pace, remember=False)  # the session's, for this session
         self.table_model.set_table(data.names, data.values, data.invalid)  # -> _rebuild_dataset
         self.controller.restore(self.dataset, data)  # self.dataset is None without usable rows
         if getattr(self, "teaching", None) is not None:

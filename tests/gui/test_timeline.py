@@ -188,3 +188,20 @@ def test_an_opened_session_can_be_looked_at_before_its_step_but_not_gone_back_to
                           check_params_cb=lambda s: s.replace and s.latest.step == 150):
         tl.continue_action.trigger()
     assert tl.origin_step == 100
+
+
+def test_dragging_asks_the_inspector_about_the_newest_step_only(qtbot, window):
+    t = window.teaching
+    with qtbot.waitSignal(t.inspector.shown, timeout=RUN_TIMEOUT):
+        t.inspector_dock.show()
+    run_and_wait(qtbot, window, window.train_action)
+    asked: list[int] = []
+    real = window.controller.inspect_state
+    window.controller.inspect_state = lambda step, *a: (asked.append(step), real(step, *a))
+    tl = window.timeline
+    for k in range(10, 60):  # a drag over 50 steps, faster than the inspector follows
+        tl.slider.setValue(k)
+    with qtbot.waitSignal(t.inspector.shown, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda s: s == 58):
+        pass
+    assert asked[0] == 10 and asked[-1] == 59 and len(asked) <= 3
