@@ -258,13 +258,15 @@ class TrainingWorker(QObject):
                                  trainer.optimizer_state)
 
         frame_cost = 0.0
-        pace_clock = PaceClock(self.pace)
+        # A Step is one update, made at once; a run goes at the chosen pace.
+        paced_run = steps > 1
+        pace_clock = PaceClock(self.pace if paced_run else FULL_SPEED)
         pace_clock.start(start)
         next_history = 0.0
 
         def progress(t):
             nonlocal frame_cost, next_history
-            paced = self._wait_for_pace(pace_clock, t.step)
+            paced = paced_run and self._wait_for_pace(pace_clock, t.step)
             self.frame_drawn.clear()
             now = time.perf_counter()
             history = paced or not self.pace_to_frames or now >= next_history

@@ -123,3 +123,11 @@ def test_the_inspector_follows_every_frame_of_a_paced_run(qtbot, window):
     t.inspector.shown.connect(inspected.append)
     run_and_wait(qtbot, window, window.train_action)
     assert len(set(inspected) & set(range(1, 20))) >= 15  # (a busy machine may skip one)
+
+
+def test_a_step_is_made_at_once_whatever_the_pace(qtbot, window):
+    window.speed.set_pace(1)
+    t0 = time.perf_counter()
+    result = run_and_wait(qtbot, window, window.step_action)
+    assert result.steps_done == 1
+    assert time.perf_counter() - t0 < 0.9  # not the second a step takes at 1 step/s
