@@ -37,8 +37,9 @@ MAX_UPDATES_PER_SECOND = 60
 #: 12 asks for >= 10 frames a second at >= 93% of the bare engine's speed; issue 3 for 95%
 #: (benchmarks/bench_gui.py measures both). Paced runs are not budgeted: they wait anyway.
 DRAWING_BUDGET = 0.03
-#: At full speed a frame comes at least this often (the fit line and the readouts move), ...
-FULL_SPEED_FRAME_S = 0.1
+#: At full speed the next frame is asked for at most this long after one is drawn (the fit
+#: line and the readouts move): with the frame's own cost, >= 10 frames a second, ...
+FULL_SPEED_FRAME_S = 0.085
 #: ... and carries the history since the last one (the loss and W/b curves) this often: the
 #: curves are the dear part of a frame.
 FULL_SPEED_HISTORY_S = 0.5
