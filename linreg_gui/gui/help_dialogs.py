@@ -399,8 +399,8 @@ class TourDialog(QDialog):
                 self.tr("Gradients: loss.backward()"),
                 self.tr(
                     "<p><tt>loss.backward()</tt> computes how the loss changes when the "
-                    "weight or the bias changes a little: <tt>weight.grad</tt> = −178.96 and "
-                    "<tt>bias.grad</tt> = −76.48. A negative gradient means: make this "
+                    "weight or the bias changes a little: <tt>weight.grad</tt> = −178.9621 and "
+                    "<tt>bias.grad</tt> = −76.4785. A negative gradient means: make this "
                     "parameter larger to lower the loss.</p>"
                     "<p>Step (F10) makes exactly one update — predict, loss, backward, "
                     "optimizer step — so you can follow it.</p>"

@@ -40,10 +40,12 @@ from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
 from linreg_gui.gui.session_controller import SessionController, collect_session
 from linreg_gui.gui.side_columns import SideColumns
 from linreg_gui.gui.snapshot import TrainingSnapshot
+from linreg_gui.gui.speed_control import SpeedControl
 from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
 from linreg_gui.gui.teaching_area import TeachingArea
+from linreg_gui.gui.timeline import Timeline
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self._on_state(STARTING)
         self.teaching = TeachingViews(self)
         self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
+        self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
         for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
                   self.reset_action):
             run_bar.addAction(a)
+        self.speed = SpeedControl(self)  # steps per second; Train ▸ Speed too
+        run_bar.addWidget(self.speed)
         self.addToolBar(run_bar)
         self.run_toolbar = run_bar
 
@@ -238,6 +243,7 @@ class MainWindow(QMainWindow):
         for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
                   self.reset_action):
             self.train_menu.addAction(a)
+        self.train_menu.addMenu(self.speed.menu)
         self.view_menu = QMenu(self)
         bar.insertMenu(self.train_menu.menuAction(), self.view_menu)
         self.language_menu = self.view_menu.addMenu("")
@@ -258,6 +264,8 @@ class MainWindow(QMainWindow):
         c.snapshot_received.connect(self._on_snapshot)
         c.run_ended.connect(self._on_run_ended)
         c.failed.connect(self._on_failed)
+        c.set_pace(self.speed.pace)
+        self.speed.pace_changed.connect(c.set_pace)
         self.controls.config_changed.connect(self._on_config_changed)
         self.plots.point_added.connect(self._add_point)
         self.plots.point_moving.connect(lambda row, x, y: self._move_point(row, x, y, False))
@@ -269,6 +277,7 @@ class MainWindow(QMainWindow):
         self.controls.config_changed.connect(s.mark_modified)
         self.controls.steps_changed.connect(s.mark_modified)
         self.reset_action.triggered.connect(s.mark_modified)
+        self.speed.pace_changed.connect(s.mark_modified)
         s.title_changed.connect(self._show_title)
         s.message.connect(self._set_status)
         self.files.error.connect(self.show_error)
@@ -457,12 +466,13 @@ class MainWindow(QMainWindow):
 
     def _collect_session(self):
         data = collect_session(self.table_model, self.controls.config(), self.controls.steps(),
-                               self.session.recorder)
+                               self.session.recorder).replace(pace=self.speed.pace)
         teaching = getattr(self, "teaching", None)  # built last in __init__
         return data if teaching is None else data.replace(**teaching.session_fields())
 
     def _restore_session(self, data) -> None:
         self.controls.set_config(data.config, steps=data.steps_per_run)
+        self.speed.set_pace(data.pace, remember=False)  # the session's, for this session
         self.table_model.set_table(data.names, data.values, data.invalid)  # -> _rebuild_dataset
         self.controller.restore(self.dataset, data)  # self.dataset is None without usable rows
         if getattr(self, "teaching", None) is not None:
@@ -617,7 +627,7 @@ class MainWindow(QMainWindow):
             self._set_status(self.tr("Training…"))
         elif state == PAUSED:
             self._set_status(self.tr("Paused at step {0}. Press Space to resume, Esc to stop.")
-                             .format(self._latest.step if self._latest else 0))
+                             .format(self.controller.paused_step))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -657,7 +667,7 @@ class MainWindow(QMainWindow):
             return
         self._latest = rec
         self.plots.set_current(rec.weight, rec.bias)
-        if snap.running and not self.readouts.live_update_due():
+        if snap.running and not snap.paced and not self.readouts.live_update_due():
             return  # numbers that change faster than anyone reads them: a few times a second
         # The optimum's loss is a pass over the data (~5 ms at a million rows): once per
         # dataset and loss function, not on every update.

@@ -26,9 +26,10 @@ from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.core.verdict import DIVERGED
 
 
-#: While a model trains, the numbers are shown at most this many times a second: faster than
-#: that nobody can read them, and each update costs the training a share of a frame.
-LIVE_RATE_HZ = 2
+#: While a model trains at full speed, the numbers are shown at most this many times a
+#: second (each update costs the training a share of a frame); above the >= 10 frames a
+#: second the worker sends then, so every such frame shows them. Paced runs show every frame.
+LIVE_RATE_HZ = 15
 #: The widest number fmt() writes: value labels reserve its width, so that a number growing
 #: a digit does not lay out the panel, and with it the window, again (twice, while training).
 WIDEST_NUMBER = "-99,999.9999"

@@ -175,7 +175,7 @@ class TeachingViews(QObject):
                 if self.landscape_dock.isVisible():
                     self._update_problem()
         if self.landscape_dock.isVisible():
-            if not snap.running or not self._path_clock.isValid() \
+            if not snap.running or snap.paced or not self._path_clock.isValid() \
                     or self._path_clock.elapsed() >= LIVE_PATH_MS:
                 self._path_clock.start()
                 self._update_path(settled=not snap.running)
@@ -201,7 +201,7 @@ class TeachingViews(QObject):
     @Slot(object)
     def _on_inspected(self, answer) -> None:
         if self.inspector_dock.isVisible():
-            self.inspector.show_inspection(answer.step, answer.inspection)
+            self.inspector.show_inspection(answer.step, answer.inspection, made=answer.made)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

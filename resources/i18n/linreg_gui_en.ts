@@ -917,8 +917,20 @@
         <translation>Step inspector</translation>
     </message>
     <message>
+        <source>Preview the next step</source>
+        <translation>Preview the next step</translation>
+    </message>
+    <message>
+        <source>Show the update the next Step (F10) will make instead of the one just made</source>
+        <translation>Show the update the next Step (F10) will make instead of the one just made</translation>
+    </message>
+    <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
         <translation>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: the update just made, with the gradients that made it</source>
+        <translation>Step {0} → {1}: the update just made, with the gradients that made it</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
@@ -1117,6 +1129,10 @@
     <message>
         <source>Open files and sample data</source>
         <translation>Open files and sample data</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
     </message>
     <message>
         <source>Lock for students</source>
@@ -1547,7 +1563,7 @@ prediction = {p}, residual = {r}</translation>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
-        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
+        <extracomment>While a model trains at full speed, the numbers are shown at most this many times a second (each update costs the training a share of a frame); above the &gt;= 10 frames a second the worker sends then, so every such frame shows them. Paced runs show every frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
         <translation>Model</translation>
     </message>
     <message>
@@ -1936,6 +1952,41 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SpeedControl</name>
+    <message>
+        <source>&amp;Full speed</source>
+        <translation>&amp;Full speed</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Full speed</translation>
+    </message>
+    <message>
+        <source>{0} step/s</source>
+        <translation>{0} step/s</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} steps/s</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>Spee&amp;d:</translation>
+    </message>
+    <message>
+        <source>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</source>
+        <translation>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>Spee&amp;d</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -2054,6 +2105,61 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <source>Undo the last update: the model goes back one step, exactly (Shift+F10)</source>
+        <translation>Undo the last update: the model goes back one step, exactly (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay</source>
+        <translation>Rep&amp;lay</translation>
+    </message>
+    <message>
+        <source>Play the run again on the timeline at the chosen speed</source>
+        <translation>Play the run again on the timeline at the chosen speed</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here</source>
+        <translation>&amp;Continue from here</translation>
+    </message>
+    <message>
+        <source>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</source>
+        <translation>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation>Timeline: the step shown</translation>
+    </message>
+    <message>
+        <source>Drag, or use Left/Right, to look at any step of this run</source>
+        <translation>Drag, or use Left/Right, to look at any step of this run</translation>
+    </message>
+    <message>
+        <source>Step {0} (latest)</source>
+        <translation>Step {0} (latest)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</source>
+        <translation>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</source>
+        <translation>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Data: study hours and scores</source>
@@ -2108,8 +2214,8 @@ Restore it?</translation>
         <translation>Gradients: loss.backward()</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Step in the toolbar to make one update.</source>

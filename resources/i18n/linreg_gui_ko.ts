@@ -917,8 +917,20 @@
         <translation>스텝 들여다보기</translation>
     </message>
     <message>
+        <source>Preview the next step</source>
+        <translation>다음 스텝 미리 보기</translation>
+    </message>
+    <message>
+        <source>Show the update the next Step (F10) will make instead of the one just made</source>
+        <translation>방금 한 업데이트 대신 다음 스텝(F10)이 할 업데이트를 보여 줍니다</translation>
+    </message>
+    <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
         <translation>엔진을 불러오면 다음 학습 스텝을 실제 숫자와 함께 하나씩 뜯어 보여 줍니다. 한 스텝(F10)을 누르면 그 스텝을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: the update just made, with the gradients that made it</source>
+        <translation>스텝 {0} → {1}: 방금 한 업데이트와 그 업데이트를 만든 gradient</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
@@ -1117,6 +1129,10 @@
     <message>
         <source>Open files and sample data</source>
         <translation>파일과 예제 데이터 열기</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
     </message>
     <message>
         <source>Lock for students</source>
@@ -1547,7 +1563,7 @@ prediction = {p}, residual = {r}</source>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
-        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
+        <extracomment>While a model trains at full speed, the numbers are shown at most this many times a second (each update costs the training a share of a frame); above the &gt;= 10 frames a second the worker sends then, so every such frame shows them. Paced runs show every frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
         <translation>모델</translation>
     </message>
     <message>
@@ -1936,6 +1952,41 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>SpeedControl</name>
+    <message>
+        <source>&amp;Full speed</source>
+        <translation>최대 속도(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>최대 속도</translation>
+    </message>
+    <message>
+        <source>{0} step/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>속도(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</source>
+        <translation>학습할 때 1초에 진행할 스텝 수입니다. 업데이트 하나하나를 지켜볼 수 있을 만큼 느리게 하거나 최대 속도로 할 수 있습니다. 선택은 기억되고 세션에도 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>속도(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -2054,6 +2105,61 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>한 스텝 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Undo the last update: the model goes back one step, exactly (Shift+F10)</source>
+        <translation>마지막 업데이트를 취소합니다: 모델이 정확히 한 스텝 전으로 돌아갑니다 (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay</source>
+        <translation>다시 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play the run again on the timeline at the chosen speed</source>
+        <translation>이번 학습을 선택한 속도로 타임라인에서 다시 재생합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here</source>
+        <translation>여기서부터 계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</source>
+        <translation>타임라인에 보이는 스텝을 모델의 현재 상태로 만듭니다. 학습은 그 뒤로 진행한 적이 없었던 것처럼 거기서부터 이어집니다. 두고 온 학습은 학습 비교에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation>타임라인: 보이는 스텝</translation>
+    </message>
+    <message>
+        <source>Drag, or use Left/Right, to look at any step of this run</source>
+        <translation>끌거나 왼쪽/오른쪽 키로 이번 학습의 아무 스텝이나 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Step {0} (latest)</source>
+        <translation>스텝 {0} (최신)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</source>
+        <translation>스텝 {0} / {1}: 이 세션의 시작점({2}) 이전이라 보기만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>스텝 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</source>
+        <translation>스텝 {0} / {1}: 기록에 남아 있지 않아 가장 가까운 기록된 스텝 {2}을(를) 보여 줍니다</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Data: study hours and scores</source>
@@ -2108,8 +2214,8 @@ Restore it?</source>
         <translation>기울기: loss.backward()</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Step in the toolbar to make one update.</source>
