@@ -13,7 +13,7 @@ from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
 from linreg_gui.gui import i18n, plot_export
 from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
-from linreg_gui.gui.settings_command import push_with_settings
+from linreg_gui.gui.settings_command import keep_locked, push_with_settings
 
 
 class FileActions(QObject):
@@ -124,10 +124,13 @@ class FileActions(QObject):
         # The sample's table and its settings (the lesson: lr 0.001, 100 steps, seed 0...):
         # one undo step, so one Undo gives back the table and the settings tried before.
         w = self.window
+        teacher = getattr(getattr(w, "teaching", None), "teacher", None)
+        config, steps = keep_locked(  # what the teacher locked stays as the teacher set it
+            sample.settings.config, sample.settings.steps, w.controls.config(),
+            w.controls.steps(), teacher.is_locked if teacher is not None else lambda _k: False)
         push_with_settings(
             w.table_model.undo_stack, self.tr("Open sample {0}").format(sample.name),
-            w.controls, sample.settings.config, sample.settings.steps,
-            lambda: w.table_model.set_dataset(ds),
+            w.controls, config, steps, lambda: w.table_model.set_dataset(ds),
         )
         ko = i18n.current_language() == "ko"
         self.status.emit(self.tr("Sample: {0}").format(

@@ -3,7 +3,9 @@ its settings and its table as one step, so one Undo gives back both)."""
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
@@ -50,3 +52,20 @@ def push_with_settings(stack, text: str, controls, config: TrainConfig, steps: i
         change_table()
     finally:
         stack.endMacro()
+
+
+# Teacher mode's lockable settings (core.teacher_lock.LOCKABLE) and the fields each covers.
+LOCKED_FIELDS = {
+    "lr": ("lr",), "seed": ("seed",),
+    "optimizer": ("optimizer", "momentum", "beta1", "beta2", "alpha"),
+    "loss": ("loss", "huber_delta"), "batch": ("batch_size",), "standardize": ("normalize",),
+}
+
+
+def keep_locked(config: TrainConfig, steps: int, current: TrainConfig, current_steps: int,
+                is_locked: Callable[[str], bool]) -> tuple[TrainConfig, int]:
+    """A sample's settings, except those the teacher locked: they stay as they are."""
+    kept = {f: getattr(current, f) for key, fields in LOCKED_FIELDS.items() if is_locked(key)
+            for f in fields}
+    return (dataclasses.replace(config, **kept) if kept else config,
+            current_steps if is_locked("steps") else steps)

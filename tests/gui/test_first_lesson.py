@@ -448,3 +448,14 @@ def test_every_tour_page_sits_beside_its_frame(qtbot, window, size, language):
         tour.close()
     finally:
         i18n.set_language("en")
+
+
+def test_a_sample_keeps_the_settings_the_teacher_locked(qtbot, window):
+    set_lr(qtbot, window, 0.01)
+    window.controls.steps_box.setValue(7)
+    window.controls.seed_box.setValue(3)
+    window.teaching.teacher.lock_with(["open", "seed", "table"])  # lr and steps are locked
+    sample_action(window, "lesson").trigger()
+    cfg = window.controls.config()
+    assert (cfg.lr, window.controls.steps()) == (0.01, 7)  # as the teacher set them
+    assert cfg.seed == 0  # free: the sample's
