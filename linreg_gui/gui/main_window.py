@@ -31,6 +31,7 @@ from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, Training
 from linreg_gui.gui.controls import ControlsPanel
 from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
+from linreg_gui.gui.handouts import Handouts
 from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
         self.teaching = TeachingViews(self)
+        self.handouts = Handouts(self, self.teaching.tracker)
 
     # ---- building ---------------------------------------------------------------------------
 

@@ -863,6 +863,49 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter &amp;notebook…</translation>
+    </message>
+    <message>
+        <source>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</source>
+        <translation>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
+        <translation>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</translation>
+    </message>
+    <message>
+        <source>The file makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>The file makes {0} steps from the start; the model is at step {1}.</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>There is no usable data to train on.</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>Saved {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export Jupyter notebook</source>
+        <translation>Export Jupyter notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
@@ -2072,6 +2115,29 @@ Restore it?</translation>
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>the folder {0} does not exist</translation>
+    </message>
+    <message>
+        <source>the folder {0} cannot be written to</source>
+        <translation>the folder {0} cannot be written to</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,49 @@
     </message>
 </context>
 <context>
+    <name>Handouts</name>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter 노트북(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</source>
+        <translation>데이터, 설정, 학습 기록을 수업 자료와 같은 순서의 노트북으로 창의 언어로 저장합니다. Jupyter에서 실행하면 앱과 같은 숫자가 나옵니다</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
+        <translation>마지막 초기화 이후 학습 사이에 설정이 바뀌었습니다. 파일은 {0}단계 모두를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>파일은 처음부터 {0}단계를 학습합니다. 모델은 지금 {1}단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>학습할 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>{0}을(를) 저장했습니다. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Export Jupyter notebook</source>
+        <translation>Jupyter 노트북 내보내기</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
@@ -2072,6 +2115,29 @@ Restore it?</source>
     <message>
         <source>&amp;Finish</source>
         <translation>마치기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>{0} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder {0} cannot be written to</source>
+        <translation>{0} 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>읽기 전용 파일입니다</translation>
     </message>
 </context>
 <context>

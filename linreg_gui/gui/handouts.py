@@ -1,0 +1,114 @@
+"""What a teacher hands out after class, in the File menu: File ▸ Export ▸ Notebook… (the run
+as a Jupyter notebook in the window's language, core.notebook), and the printed report and the
+animation (their own modules). It only reads the window's state; the engine makes the files.
+
+The window creates it after the teaching views: ``self.handouts = Handouts(self,
+self.teaching.tracker)``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
+
+from linreg_gui.gui import i18n
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+class Handouts(QObject):
+    exported = Signal(str, str)  # kind ("notebook", "report", "animation"), path
+
+    def __init__(self, window, tracker) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tracker = tracker  # RunTracker: the runs since the last reset
+        menu = window.files.export_menu
+        menu.addSeparator()
+        self.notebook_action = self._action("export_notebook", self.ask_export_notebook)
+        menu.addAction(self.notebook_action)
+        self.retranslate()
+        window.installEventFilter(self)  # LanguageChange
+
+    def _action(self, name: str, slot) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.notebook_action.setText(self.tr("Jupyter &notebook…"))
+        self.notebook_action.setStatusTip(self.tr(
+            "Save the data, settings and runs as a notebook laid out like the lesson, in the "
+            "window's language; run in Jupyter it prints the app's numbers"))
+
+    # ---- the state handed out ----------------------------------------------------------------
+
+    def _runs_and_warning(self) -> tuple[list[int], str]:
+        runs = list(self.tracker.run_lengths) or [0]
+        latest = self.window.latest
+        if self.tracker.settings_changed():
+            return runs, self.tr(
+                "The settings changed between the runs since the last reset: the file repeats "
+                "all {0} steps with the current settings only, so its numbers can differ from "
+                "the app's.").format(sum(runs))
+        if latest is not None and latest.step != sum(runs):
+            return runs, self.tr("The file makes {0} steps from the start; the model is at "
+                                 "step {1}.").format(sum(runs), latest.step)
+        return runs, ""
+
+    def _no_data(self, title: str) -> bool:
+        if self.window.dataset is None:
+            self.window.show_error(title, self.tr("There is no usable data to train on."))
+            return True
+        return False
+
+    def _saved(self, kind: str, path: str, warning: str) -> None:
+        name = os.path.basename(path)
+        if warning:
+            self.window.files.status.emit(self.tr("Saved {0}. {1}").format(name, warning),
+                                          "stopped")
+        else:
+            self.window.files.status.emit(self.tr("Saved {0}").format(name), "info")
+        self.exported.emit(kind, path)
+
+    def _failed(self, title: str, path: str, exc: BaseException) -> None:
+        self.window.show_error(title, self.tr("Could not write {0}: {1}").format(
+            path, _reason(exc)))
+
+    # ---- notebook ----------------------------------------------------------------------------
+
+    def export_notebook(self, path: str) -> str:
+        """Write the notebook to ``path``; returns the warning ("" when exact). OSError and
+        ValueError pass."""
+        from linreg_gui.core.notebook import make_notebook, write_notebook
+
+        w = self.window
+        runs, warning = self._runs_and_warning()
+        nb = make_notebook(w.dataset, w.controls.config(), runs,
+                           lang=i18n.current_language(), start=self.tracker.start)
+        write_notebook(path, nb)
+        self._saved("notebook", path, warning)
+        return warning
+
+    def ask_export_notebook(self) -> None:
+        title = self.tr("Export Jupyter notebook")
+        if self._no_data(title):
+            return
+        path = self.window.files.ask_save_path(title, "linreg_lesson.ipynb",
+                                               self.tr("Jupyter notebooks (*.ipynb)"))
+        if not path:
+            return
+        try:
+            self.export_notebook(path)
+        except (OSError, ValueError) as exc:
+            self._failed(title, path, exc)
