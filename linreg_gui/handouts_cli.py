@@ -1,5 +1,5 @@
 """The hand-outs of the headless ``linreg-gui train`` command: ``--export-notebook OUT.ipynb``
-(with ``--lang ko|en``). cli.py adds the options and calls
+(with ``--lang ko|en``) and ``--report OUT.pdf``. cli.py adds the options and calls
 :func:`check` before training and :func:`write` after it."""
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--export-notebook", metavar="OUT.ipynb",
                         help="also write the run as a Jupyter notebook laid out like the lesson "
                         "(it prints the same weight, bias and loss when run)")
+    parser.add_argument("--report", metavar="OUT.pdf",
+                        help="also write a one- or two-page A4 report of the run as PDF")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko",
-                        help="the language of the notebook's text "
+                        help="the language of the notebook's and the report's text "
                         "(default ko, like the lesson)")
 
 
@@ -26,6 +28,8 @@ def _outputs(args) -> list[tuple[str, str]]:
     out = []
     if getattr(args, "export_notebook", None) is not None:
         out.append(("--export-notebook", args.export_notebook))
+    if getattr(args, "report", None) is not None:
+        out.append(("--report", args.report))
     return out
 
 
@@ -43,11 +47,17 @@ def write(trainer, args) -> list[str]:
     lines = []
     for option, path in _outputs(args):
         try:
-            from linreg_gui.core.notebook import make_notebook, write_notebook
+            if option == "--export-notebook":
+                from linreg_gui.core.notebook import make_notebook, write_notebook
 
-            nb = make_notebook(trainer.dataset, trainer.config, trainer.step, lang=args.lang)
-            write_notebook(path, nb)
-            lines.append(f"notebook: {path} (run in Jupyter, it repeats this run)")
+                nb = make_notebook(trainer.dataset, trainer.config, trainer.step, lang=args.lang)
+                write_notebook(path, nb)
+                lines.append(f"notebook: {path} (run in Jupyter, it repeats this run)")
+            else:
+                from linreg_gui.report_headless import write_report
+
+                write_report(trainer, path, lang=args.lang)
+                lines.append(f"report: {path}")
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise HandoutError(f"{option}: cannot write {path}: {reason}") from None

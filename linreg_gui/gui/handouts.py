@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 
 from linreg_gui.gui import i18n
 
@@ -31,6 +31,16 @@ class Handouts(QObject):
         menu.addSeparator()
         self.notebook_action = self._action("export_notebook", self.ask_export_notebook)
         menu.addAction(self.notebook_action)
+        self.report_action = self._action("export_report", self.ask_export_report)
+        menu.addAction(self.report_action)
+        self.print_action = self._action("print_report", self.ask_print)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        window.addAction(self.print_action)
+        file_menu = window.file_menu
+        file_menu.insertAction(window.quit_action, self.print_action)
+        file_menu.insertSeparator(window.quit_action)
+        self._result = None  # the last RunResult: its verdict goes into the report
+        window.run_finished.connect(self._on_run_finished)
         self.retranslate()
         window.installEventFilter(self)  # LanguageChange
 
@@ -50,6 +60,17 @@ class Handouts(QObject):
         self.notebook_action.setStatusTip(self.tr(
             "Save the data, settings and runs as a notebook laid out like the lesson, in the "
             "window's language; run in Jupyter it prints the app's numbers"))
+        self.report_action.setText(self.tr("&Report (PDF)…"))
+        self.report_action.setStatusTip(self.tr(
+            "Save one or two A4 pages with the data, settings, plots, results and verdict, "
+            "and a line for the student's name"))
+        self.print_action.setText(self.tr("&Print report…"))
+        self.print_action.setStatusTip(self.tr(
+            "Print the report of the current run: data, settings, plots, results, verdict"))
+
+    @Slot(object)
+    def _on_run_finished(self, result) -> None:
+        self._result = result
 
     # ---- the state handed out ----------------------------------------------------------------
 
@@ -112,3 +133,73 @@ class Handouts(QObject):
             self.export_notebook(path)
         except (OSError, ValueError) as exc:
             self._failed(title, path, exc)
+
+    # ---- report ------------------------------------------------------------------------------
+
+    def report(self):
+        """The ReportData of what the window shows now."""
+        from linreg_gui.core.report_data import report_data
+
+        w = self.window
+        latest = w.latest
+        result = self._result
+        verdict = result.message if result is not None and latest is not None \
+            and result.end_step == latest.step else ""
+        return report_data(w.dataset, w.controls.config(), latest, self.tracker.history(),
+                           verdict)
+
+    def _can_report(self, title: str) -> bool:
+        if self._no_data(title):
+            return False
+        if self.window.latest is None:
+            self.window.show_error(title, self.tr("The engine has not started yet."))
+            return False
+        return True
+
+    def export_report(self, path: str) -> None:
+        """Write the report as PDF to ``path``. OSError passes."""
+        from linreg_gui.gui.report import write_pdf
+
+        write_pdf(path, self.report())
+        self._saved("report", path, "")
+
+    def ask_export_report(self) -> None:
+        title = self.tr("Export report (PDF)")
+        if not self._can_report(title):
+            return
+        path = self.window.files.ask_save_path(title, "linreg_report.pdf",
+                                               self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        try:
+            self.export_report(path)
+        except (OSError, ValueError) as exc:
+            self._failed(title, path, exc)
+
+    def print_to(self, printer) -> None:
+        """Draw the report on ``printer`` (a QPrinter set up by the dialog or a test)."""
+        from PySide6.QtGui import QPageLayout, QPageSize
+
+        from linreg_gui.gui.report import paint_on
+
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        paint_on(printer, self.report())
+
+    def ask_print(self) -> None:
+        title = self.tr("Print report")
+        if not self._can_report(title):
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(title)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except OSError as exc:
+            self.window.show_error(title, self.tr("Could not print: {0}").format(_reason(exc)))
+            return
+        self.window.files.status.emit(self.tr("The report was sent to the printer."), "info")

@@ -873,6 +873,22 @@
         <translation>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</translation>
     </message>
     <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
+        <translation>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>Print the report of the current run: data, settings, plots, results, verdict</source>
+        <translation>Print the report of the current run: data, settings, plots, results, verdict</translation>
+    </message>
+    <message>
         <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
         <translation>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</translation>
     </message>
@@ -903,6 +919,30 @@
     <message>
         <source>Jupyter notebooks (*.ipynb)</source>
         <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The engine has not started yet.</source>
+        <translation>The engine has not started yet.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>Export report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Could not print: {0}</source>
+        <translation>Could not print: {0}</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1581,181 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>Bias b</source>
         <translation>Bias b</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Linear regression by gradient descent: report</source>
+        <translation>Linear regression by gradient descent: report</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Date: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>Name: {0}</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. Data</translation>
+    </message>
+    <message>
+        <source>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</source>
+        <translation>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</translation>
+    </message>
+    <message>
+        <source>2. Settings</source>
+        <translation>2. Settings</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>Loss function</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>the whole data</source>
+        <translation>the whole data</translation>
+    </message>
+    <message>
+        <source>mini-batches of {0}</source>
+        <translation>mini-batches of {0}</translation>
+    </message>
+    <message>
+        <source>Standardized</source>
+        <translation>Standardized</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updates made</source>
+        <translation>Updates made</translation>
+    </message>
+    <message>
+        <source>3. Results</source>
+        <translation>3. Results</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>Trained model</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>Least squares</translation>
+    </message>
+    <message>
+        <source>loss ({0})</source>
+        <translation>loss ({0})</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefined</translation>
+    </message>
+    <message>
+        <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
+        <translation>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</translation>
+    </message>
+    <message>
+        <source>4. Verdict</source>
+        <translation>4. Verdict</translation>
+    </message>
+    <message>
+        <source>No run has been made yet.</source>
+        <translation>No run has been made yet.</translation>
+    </message>
+    <message>
+        <source>Made with linreg-gui. The plots are on the next page.</source>
+        <translation>Made with linreg-gui. The plots are on the next page.</translation>
+    </message>
+    <message>
+        <source>5. Plots</source>
+        <translation>5. Plots</translation>
+    </message>
+    <message>
+        <source>The data and the line ŷ = Wx + b, with the residuals</source>
+        <translation>The data and the line ŷ = Wx + b, with the residuals</translation>
+    </message>
+    <message>
+        <source>the trained line</source>
+        <translation>the trained line</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>residuals</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (the diagonal: a perfect fit)</source>
+        <translation>Predicted against actual (the diagonal: a perfect fit)</translation>
+    </message>
+    <message>
+        <source>actual {0}</source>
+        <translation>actual {0}</translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation>predicted {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>perfect fit</source>
+        <translation>perfect fit</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step, on a log scale</source>
+        <translation>The loss ({0}) at every step, on a log scale</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step</source>
+        <translation>The loss ({0}) at every step</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>The weight(s) and the bias at every step (dashed: the least-squares values)</source>
+        <translation>The weight(s) and the bias at every step (dashed: the least-squares values)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
     </message>
 </context>
 <context>

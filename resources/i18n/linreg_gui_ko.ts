@@ -873,6 +873,22 @@
         <translation>데이터, 설정, 학습 기록을 수업 자료와 같은 순서의 노트북으로 창의 언어로 저장합니다. Jupyter에서 실행하면 앱과 같은 숫자가 나옵니다</translation>
     </message>
     <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>보고서(PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
+        <translation>데이터, 설정, 그래프, 결과, 판정과 학생 이름 칸이 있는 A4 한두 쪽을 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>보고서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report of the current run: data, settings, plots, results, verdict</source>
+        <translation>지금 학습의 보고서를 인쇄합니다: 데이터, 설정, 그래프, 결과, 판정</translation>
+    </message>
+    <message>
         <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
         <translation>마지막 초기화 이후 학습 사이에 설정이 바뀌었습니다. 파일은 {0}단계 모두를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다.</translation>
     </message>
@@ -903,6 +919,30 @@
     <message>
         <source>Jupyter notebooks (*.ipynb)</source>
         <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The engine has not started yet.</source>
+        <translation>학습 엔진이 아직 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>보고서(PDF) 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Could not print: {0}</source>
+        <translation>인쇄할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>보고서를 프린터로 보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1581,181 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>Bias b</source>
         <translation>편향 b</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Linear regression by gradient descent: report</source>
+        <translation>경사하강법 선형회귀 학습 보고서</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>날짜: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>이름: {0}</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. 데이터</translation>
+    </message>
+    <message>
+        <source>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</source>
+        <translation>데이터는 모두 {0}개이고 처음 {1}개를 보입니다. 입력(feature): {2}, 출력(target): {3}.</translation>
+    </message>
+    <message>
+        <source>2. Settings</source>
+        <translation>2. 설정</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 방법</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>오차 함수</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>the whole data</source>
+        <translation>전체 데이터</translation>
+    </message>
+    <message>
+        <source>mini-batches of {0}</source>
+        <translation>미니배치 {0}개씩</translation>
+    </message>
+    <message>
+        <source>Standardized</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updates made</source>
+        <translation>업데이트 횟수</translation>
+    </message>
+    <message>
+        <source>3. Results</source>
+        <translation>3. 결과</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>학습한 모델</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>최소제곱법</translation>
+    </message>
+    <message>
+        <source>loss ({0})</source>
+        <translation>오차 ({0})</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
+        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 오차 {1}보다 {0} 큽니다.</translation>
+    </message>
+    <message>
+        <source>4. Verdict</source>
+        <translation>4. 판정</translation>
+    </message>
+    <message>
+        <source>No run has been made yet.</source>
+        <translation>아직 학습하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Made with linreg-gui. The plots are on the next page.</source>
+        <translation>linreg-gui로 만들었습니다. 그래프는 다음 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <source>5. Plots</source>
+        <translation>5. 그래프</translation>
+    </message>
+    <message>
+        <source>The data and the line ŷ = Wx + b, with the residuals</source>
+        <translation>데이터와 직선 ŷ = Wx + b, 그리고 잔차</translation>
+    </message>
+    <message>
+        <source>the trained line</source>
+        <translation>학습한 직선</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>최소제곱법</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (the diagonal: a perfect fit)</source>
+        <translation>예측값과 실제값 (대각선: 완벽한 예측)</translation>
+    </message>
+    <message>
+        <source>actual {0}</source>
+        <translation>실제 {0}</translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation>예측 {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>perfect fit</source>
+        <translation>완벽한 예측</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step, on a log scale</source>
+        <translation>스텝별 오차 ({0}), 로그 눈금</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step</source>
+        <translation>스텝별 오차 ({0})</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>The weight(s) and the bias at every step (dashed: the least-squares values)</source>
+        <translation>스텝별 가중치와 편향 (점선: 최소제곱법 값)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
     </message>
 </context>
 <context>

@@ -50,3 +50,34 @@ def test_bad_paths_are_refused_before_training(tmp_path):
     if "read-only" in done:
         assert_one_line_error(done["read-only"], "cannot be written to")
     assert sorted(os.listdir(tmp_path)) == ["ro"]
+
+
+def test_the_report_is_written_headless_in_the_language_asked_for(tmp_path):
+    import subprocess
+
+    done = run_all({
+        "ko": train_args("--steps", "301", "--report", str(tmp_path / "ko.pdf")),
+        "en": train_args("--data", "resources/samples/two_features.csv", "--optimizer", "adam",
+                         "--lr", "0.05", "--normalize", "--steps", "200", "--json",
+                         "--report", str(tmp_path / "en.pdf"), "--lang", "en"),
+        "bad": train_args("--report", str(tmp_path / "nope" / "r.pdf")),
+    })
+    assert done["ko"].returncode == 0, done["ko"].stderr
+    assert done["en"].returncode == 0, done["en"].stderr
+    assert_one_line_error(done["bad"], "--report", "does not exist")
+    assert "Stopped at step 301" in done["ko"].stdout  # the command itself stays English
+
+    def text(name):
+        return subprocess.run(["pdftotext", "-layout", str(tmp_path / name), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    ko = text("ko.pdf")
+    for needle in ("16.2360", "7.0396", "9.6839", "3.1119", "1. 데이터", "3. 결과", "4. 판정",
+                   "이름:", "스텝 301에서 멈췄습니다"):
+        assert needle in ko, needle
+    final = done["en"].json()["final"]
+    en = text("en.pdf")
+    for value in (*final["weight"], final["bias"], final["loss"], final["rmse"], final["r2"]):
+        assert f"{value:.4f}" in en, value
+    assert "2. Settings" in en and "Adam" in en and "데이터" not in en
+    assert sorted(os.listdir(tmp_path)) == ["en.pdf", "ko.pdf"]
