@@ -33,6 +33,9 @@ class Handouts(QObject):
         menu.addAction(self.notebook_action)
         self.report_action = self._action("export_report", self.ask_export_report)
         menu.addAction(self.report_action)
+        self.animation_action = self._action("export_animation", self.ask_export_animation)
+        menu.addAction(self.animation_action)
+        self.job = None  # the animation being made (AnimationJob)
         self.print_action = self._action("print_report", self.ask_print)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         window.addAction(self.print_action)
@@ -53,6 +56,8 @@ class Handouts(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.stop_animation()  # no thread outlives the window
         return False
 
     def retranslate(self) -> None:
@@ -64,6 +69,10 @@ class Handouts(QObject):
         self.report_action.setStatusTip(self.tr(
             "Save one or two A4 pages with the data, settings, plots, results and verdict, "
             "and a line for the student's name"))
+        self.animation_action.setText(self.tr("&Animation for slides…"))
+        self.animation_action.setStatusTip(self.tr(
+            "Replay the run since the last reset (the line with its residuals and the loss "
+            "curve) as an animated PNG at a chosen size and frame rate"))
         self.print_action.setText(self.tr("&Print report…"))
         self.print_action.setStatusTip(self.tr(
             "Print the report of the current run: data, settings, plots, results, verdict"))
@@ -203,3 +212,71 @@ class Handouts(QObject):
             self.window.show_error(title, self.tr("Could not print: {0}").format(_reason(exc)))
             return
         self.window.files.status.emit(self.tr("The report was sent to the printer."), "info")
+
+    # ---- animation ---------------------------------------------------------------------------
+
+    def start_animation(self, path: str, settings):
+        """Check ``path``, then make the animation in a worker thread and write it there;
+        returns the AnimationJob (its ``done`` carries the bytes, or None when cancelled).
+        OSError passes for a bad path."""
+        from linreg_gui.core.atomic_file import check_target
+        from linreg_gui.gui.animation import AnimationJob
+
+        check_target(path)
+        self.stop_animation()
+        self.job = job = AnimationJob(self.window, self.report(), settings)
+        job.done.connect(lambda data: self._on_animation_done(job, path, data))
+        job.failed.connect(lambda message: self._on_animation_failed(job, path, message))
+        self.animation_action.setEnabled(False)
+        job.start()
+        return job
+
+    def stop_animation(self) -> None:
+        if self.job is not None:
+            self._forget(self.job)
+
+    def _forget(self, job) -> None:
+        job.wait()  # its worker has returned: the thread ends at once
+        job.progress.deleteLater()
+        job.deleteLater()
+        if self.job is job:
+            self.job = None
+            self.animation_action.setEnabled(True)
+
+    def _on_animation_done(self, job, path: str, data) -> None:
+        from linreg_gui.core.atomic_file import write_atomic
+
+        self._forget(job)
+        if data is None:
+            self.window.files.status.emit(self.tr("The animation was cancelled; nothing was "
+                                                  "written."), "stopped")
+            return
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            self._failed(self.tr("Export animation"), path, exc)
+            return
+        self._saved("animation", path, "")
+
+    def _on_animation_failed(self, job, path: str, message: str) -> None:
+        self._forget(job)
+        self.window.show_error(self.tr("Export animation"),
+                               self.tr("Could not make {0}: {1}").format(path, message))
+
+    def ask_export_animation(self) -> None:
+        from linreg_gui.gui.animation import AnimationDialog
+
+        title = self.tr("Export animation")
+        if not self._can_report(title):
+            return
+        dialog = AnimationDialog(self.window)
+        if dialog.exec() != AnimationDialog.DialogCode.Accepted:
+            return
+        path = self.window.files.ask_save_path(title, "linreg_run.png",
+                                               self.tr("Animated PNG (*.png *.apng)"))
+        if not path:
+            return
+        try:
+            self.start_animation(path, dialog.settings())
+        except OSError as exc:
+            self._failed(title, path, exc)

@@ -105,6 +105,13 @@ def _tick_text(v: float, span: float) -> str:
     return f"{v:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{v:.0f}"
 
 
+def _log_label(v: float) -> str:
+    """A tick of a log axis as its value: 1,000 and 31.6, not 1e3 and 1e1.5."""
+    if v >= 1e6 or v < 1e-3:
+        return f"{v:.0e}"
+    return f"{v:,.0f}" if v >= 1000 else f"{v:.3g}"
+
+
 def _range(values: list[np.ndarray]) -> tuple[float, float]:
     finite = [a[np.isfinite(a)] for a in values if len(a)]
     finite = [a for a in finite if len(a)]
@@ -122,10 +129,13 @@ def _range(values: list[np.ndarray]) -> tuple[float, float]:
 class ReportPainter(QObject):
     """Draws a ReportData on the pages of a QPdfWriter or QPrinter."""
 
-    def __init__(self, data: ReportData, student_name: str = "") -> None:
+    def __init__(self, data: ReportData, student_name: str = "",
+                 full: ReportData | None = None) -> None:
         super().__init__()
         self.data = data
         self.student_name = student_name
+        # The whole run, whose ranges the axes keep while an animation replays part of it.
+        self.full = full or data
         self.families = report_font_families()
 
     # ---- fonts and text ----------------------------------------------------------------------
@@ -304,7 +314,7 @@ class ReportPainter(QObject):
                     py = inner.bottom() - (t - lo) / (hi - lo) * inner.height()
                     p.setPen(tick_pen)
                     p.drawLine(QPointF(inner.left(), py), QPointF(inner.right(), py))
-                    label = f"{10 ** t:.3g}" if log_y else _tick_text(t, hi - lo)
+                    label = _log_label(10 ** t) if log_y else _tick_text(t, hi - lo)
                     self.text(outer.left(), py - self.mm(1.6), label, 7.5,
                               width=self.mm(16), align=Qt.AlignmentFlag.AlignRight)
         self.text(inner.left(), inner.bottom() + self.mm(4.5), x_label, 8.5,
@@ -412,18 +422,20 @@ class ReportPainter(QObject):
     def loss_plot(self, rect: QRectF) -> None:
         d = self.data
         steps, losses = d.steps, d.losses
-        positive = losses[np.isfinite(losses) & (losses > 0)]
+        positive = self.full.losses[np.isfinite(self.full.losses) & (self.full.losses > 0)]
         log_y = len(positive) > 1 and positive.max() / positive.min() > 50
         opt = d.optimum_loss
         if len(positive) and opt < positive.min() * 1e-6:
             opt = math.nan  # an exact fit (0, or rounding noise): a line at 1e-29 says nothing
+        def scaled(values):
+            return np.log10(np.where(values > 0, values, np.nan)) if log_y else values
+
+        ys = scaled(losses)
         if log_y:
-            ys = np.log10(np.where(losses > 0, losses, np.nan))
             opt = math.log10(opt) if opt > 0 else math.nan
-        else:
-            ys = losses
-        xr = (0.0, float(max(1, steps.max() if len(steps) else 1)))
-        yr = _range([ys, np.array([opt])])
+        full_steps = self.full.steps
+        xr = (0.0, float(max(1, full_steps.max() if len(full_steps) else 1)))
+        yr = _range([scaled(self.full.losses), np.array([opt])])
         name = LOSS_NAMES[d.config.loss]
         title = (self.tr("The loss ({0}) at every step, on a log scale") if log_y
                  else self.tr("The loss ({0}) at every step")).format(name)

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> frames/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frame rate</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationJob</name>
+    <message>
+        <source>Drawing the animation: {0} frames at {1} × {2}…</source>
+        <translation>Drawing the animation: {0} frames at {1} × {2}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Cells that are not numbers</source>
@@ -863,6 +901,13 @@
     </message>
 </context>
 <context>
+    <name>FramePainter</name>
+    <message>
+        <source>Step {0}   loss {1}   W {2}   b {3}</source>
+        <translation>Step {0}   loss {1}   W {2}   b {3}</translation>
+    </message>
+</context>
+<context>
     <name>Handouts</name>
     <message>
         <source>Jupyter &amp;notebook…</source>
@@ -879,6 +924,14 @@
     <message>
         <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
         <translation>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Animation for slides…</source>
+        <translation>&amp;Animation for slides…</translation>
+    </message>
+    <message>
+        <source>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</source>
+        <translation>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
@@ -943,6 +996,22 @@
     <message>
         <source>The report was sent to the printer.</source>
         <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The animation was cancelled; nothing was written.</source>
+        <translation>The animation was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>Could not make {0}: {1}</source>
+        <translation>Could not make {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png *.apng)</source>
+        <translation>Animated PNG (*.png *.apng)</translation>
     </message>
 </context>
 <context>

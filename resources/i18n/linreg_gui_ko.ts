@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>프레임 속도</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationJob</name>
+    <message>
+        <source>Drawing the animation: {0} frames at {1} × {2}…</source>
+        <translation>애니메이션을 그리는 중: {1} × {2} 크기로 {0}프레임…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Cells that are not numbers</source>
@@ -863,6 +901,13 @@
     </message>
 </context>
 <context>
+    <name>FramePainter</name>
+    <message>
+        <source>Step {0}   loss {1}   W {2}   b {3}</source>
+        <translation>스텝 {0}   오차 {1}   W {2}   b {3}</translation>
+    </message>
+</context>
+<context>
     <name>Handouts</name>
     <message>
         <source>Jupyter &amp;notebook…</source>
@@ -879,6 +924,14 @@
     <message>
         <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
         <translation>데이터, 설정, 그래프, 결과, 판정과 학생 이름 칸이 있는 A4 한두 쪽을 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Animation for slides…</source>
+        <translation>발표용 애니메이션(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</source>
+        <translation>마지막 초기화 이후의 학습(직선과 잔차, 오차 곡선)을 고른 크기와 프레임 속도의 움직이는 PNG로 다시 보여 줍니다</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
@@ -943,6 +996,22 @@
     <message>
         <source>The report was sent to the printer.</source>
         <translation>보고서를 프린터로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The animation was cancelled; nothing was written.</source>
+        <translation>애니메이션을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not make {0}: {1}</source>
+        <translation>{0}을(를) 만들 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png *.apng)</source>
+        <translation>움직이는 PNG (*.png *.apng)</translation>
     </message>
 </context>
 <context>
