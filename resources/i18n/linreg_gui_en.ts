@@ -2555,4 +2555,23 @@ Restore it?</translation>
         <translation>The model is left at step {step}, where the run stopped.</translation>
     </message>
 </context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
+        <translation>Reach a loss below {loss} within {steps} steps (from the seeded start).</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges.</source>
+        <translation>Find a learning rate at which training diverges.</translation>
+    </message>
+    <message>
+        <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
+        <translation>Predict the target for {x} within ±{tolerance}: type your answer.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
+        <translation>Set W and b by hand (click the loss landscape) to a loss below {loss}.</translation>
+    </message>
+</context>
 </TS>

@@ -2555,4 +2555,23 @@ Restore it?</source>
         <translation>모델은 학습이 멈춘 스텝 {step}의 상태로 남겨 두었습니다.</translation>
     </message>
 </context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
+        <translation>{steps}스텝 안에 오차를 {loss} 아래로 내리세요 (seed의 시작점에서).</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges.</source>
+        <translation>학습이 발산하는 학습률을 찾으세요.</translation>
+    </message>
+    <message>
+        <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
+        <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
+        <translation>W와 b를 직접 골라(손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
+    </message>
+</context>
 </TS>
