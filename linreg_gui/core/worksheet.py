@@ -34,10 +34,15 @@ RESULT_SUFFIX = ".linreg-result"
 KINDS = ("loss_below", "diverge", "predict", "hand_start")
 # Replays longer than this are not believed (a result file could ask for a billion steps).
 MAX_REPLAY_STEPS = 100_000
+DIVERGE_MARGIN = 100  # steps beyond the student's run a diverge check may take
 
 
 class WorksheetError(ValueError):
     """A worksheet or result file that cannot be used: the message says what and where."""
+
+
+def _g(v: float) -> str:
+    return f"{v:g}"
 
 
 @dataclass(frozen=True)
@@ -50,15 +55,15 @@ class Task:
         p = self.params
         if self.kind == "loss_below":
             return translate("worksheet", "Reach a loss below {loss} within {steps} steps "
-                             "(from the seeded start).").format(loss=p["loss"], steps=p["steps"])
+                             "(from the seeded start).").format(loss=_g(p["loss"]), steps=p["steps"])
         if self.kind == "diverge":
             return translate("worksheet", "Find a learning rate at which training diverges.")
         if self.kind == "predict":
             return translate("worksheet", "Predict the target for {x} within ±{tolerance}: "
                              "type your answer.").format(
-                x=", ".join(f"{v:g}" for v in p["x"]), tolerance=p["tolerance"])
+                x=", ".join(_g(v) for v in p["x"]), tolerance=_g(p["tolerance"]))
         return translate("worksheet", "Set W and b by hand (click the loss landscape) to a "
-                         "loss below {loss}.").format(loss=p["loss"])
+                         "loss below {loss}.").format(loss=_g(p["loss"]))
 
 
 @dataclass(frozen=True)
@@ -219,7 +224,13 @@ def check(task: Task, dataset: Dataset, evidence) -> bool:
             return record.step <= p["steps"] and math.isfinite(record.loss) \
                 and record.loss < p["loss"]
         if task.kind == "diverge":
-            _record, result = replay(dataset, evidence)
+            # The window may stop a blow-up at the last finite state, which replaying the
+            # same number of steps does not reach again: replay in one run with room to
+            # spare. Any run of these settings that diverges shows the learning rate does.
+            runs = evidence.get("runs")
+            total = sum(runs) if isinstance(runs, list) and all(
+                isinstance(r, int) for r in runs) else 0
+            _record, result = replay(dataset, {**evidence, "runs": [total + DIVERGE_MARGIN]})
             return result is not None and result.status == "diverged"
         if task.kind == "predict":
             answer = _number(evidence.get("answer"), "the answer")

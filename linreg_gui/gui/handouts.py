@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from linreg_gui.gui import i18n
+from linreg_gui.gui.worksheet_view import Worksheets
 
 
 def _reason(exc: BaseException) -> str:
@@ -44,6 +45,7 @@ class Handouts(QObject):
         file_menu.insertSeparator(window.quit_action)
         self._result = None  # the last RunResult: its verdict goes into the report
         window.run_finished.connect(self._on_run_finished)
+        self.worksheets = Worksheets(window, tracker)  # Tools > Worksheet
         self.retranslate()
         window.installEventFilter(self)  # LanguageChange
 

@@ -1451,6 +1451,41 @@
     </message>
 </context>
 <context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>New worksheet</translation>
+    </message>
+    <message>
+        <source>Linear regression worksheet</source>
+        <translation>Linear regression worksheet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reach a loss below … within … steps</source>
+        <translation>Reach a loss below … within … steps</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>Find a learning rate at which training diverges</translation>
+    </message>
+    <message>
+        <source>Predict the target for x within ±…</source>
+        <translation>Predict the target for x within ±…</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below …</source>
+        <translation>Set W and b by hand to a loss below …</translation>
+    </message>
+    <message>
+        <source>x needs {0} number(s)</source>
+        <translation>x needs {0} number(s)</translation>
+    </message>
+</context>
+<context>
     <name>PlotsPanel</name>
     <message>
         <source>Loss</source>
@@ -1825,6 +1860,49 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>value</source>
         <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Worksheet results</source>
+        <translation>Worksheet results</translation>
+    </message>
+    <message>
+        <source>claimed without the run: {0}</source>
+        <translation>claimed without the run: {0}</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tasks done</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Final loss</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>File or problem</source>
+        <translation>File or problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2477,112 @@ Restore it?</translation>
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Save my result…</source>
+        <translation>Save my result…</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Check my answer</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>&amp;Worksheet</translation>
+    </message>
+    <message>
+        <source>&amp;New worksheet from this window…</source>
+        <translation>&amp;New worksheet from this window…</translation>
+    </message>
+    <message>
+        <source>&amp;Open worksheet…</source>
+        <translation>&amp;Open worksheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my result…</source>
+        <translation>&amp;Save my result…</translation>
+    </message>
+    <message>
+        <source>Students&apos; &amp;results in a folder…</source>
+        <translation>Students&apos; &amp;results in a folder…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Worksheets (*{0})</source>
+        <translation>Worksheets (*{0})</translation>
+    </message>
+    <message>
+        <source>Worksheet results (*{0})</source>
+        <translation>Worksheet results (*{0})</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>New worksheet</translation>
+    </message>
+    <message>
+        <source>There is no usable data for a worksheet.</source>
+        <translation>There is no usable data for a worksheet.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Open worksheet</source>
+        <translation>Open worksheet</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a worksheet.</source>
+        <translation>Stop training before opening a worksheet.</translation>
+    </message>
+    <message>
+        <source>Not yet: that answer is not within the tolerance.</source>
+        <translation>Not yet: that answer is not within the tolerance.</translation>
+    </message>
+    <message>
+        <source>Save my result</source>
+        <translation>Save my result</translation>
+    </message>
+    <message>
+        <source>Open a worksheet first (Tools &gt; Worksheet).</source>
+        <translation>Open a worksheet first (Tools &gt; Worksheet).</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Type your name first.</translation>
+    </message>
+    <message>
+        <source>Worksheet results</source>
+        <translation>Worksheet results</translation>
+    </message>
+    <message>
+        <source>Open the worksheet first: the results are checked against it.</source>
+        <translation>Open the worksheet first: the results are checked against it.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,41 @@
     </message>
 </context>
 <context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>새 학습지</translation>
+    </message>
+    <message>
+        <source>Linear regression worksheet</source>
+        <translation>선형회귀 학습지</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reach a loss below … within … steps</source>
+        <translation>… 스텝 안에 오차를 … 아래로</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>학습이 발산하는 학습률 찾기</translation>
+    </message>
+    <message>
+        <source>Predict the target for x within ±…</source>
+        <translation>x일 때의 값을 ±… 안으로 예측하기</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below …</source>
+        <translation>W와 b를 직접 골라 오차를 … 아래로</translation>
+    </message>
+    <message>
+        <source>x needs {0} number(s)</source>
+        <translation>x에는 숫자 {0}개가 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>PlotsPanel</name>
     <message>
         <source>Loss</source>
@@ -1825,6 +1860,49 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>value</source>
         <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Worksheet results</source>
+        <translation>학습지 결과</translation>
+    </message>
+    <message>
+        <source>claimed without the run: {0}</source>
+        <translation>학습 기록 없이 표시됨: {0}</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>해결한 과제</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>최종 오차</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>File or problem</source>
+        <translation>파일 또는 문제</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2477,112 @@ Restore it?</source>
     <message>
         <source>&amp;Finish</source>
         <translation>마치기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Save my result…</source>
+        <translation>내 결과 저장…</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>답 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>학습지(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;New worksheet from this window…</source>
+        <translation>지금 창으로 새 학습지 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open worksheet…</source>
+        <translation>학습지 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my result…</source>
+        <translation>내 결과 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Students&apos; &amp;results in a folder…</source>
+        <translation>폴더 안의 학생 결과 보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>학습지</translation>
+    </message>
+    <message>
+        <source>Worksheets (*{0})</source>
+        <translation>학습지 (*{0})</translation>
+    </message>
+    <message>
+        <source>Worksheet results (*{0})</source>
+        <translation>학습지 결과 (*{0})</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>새 학습지</translation>
+    </message>
+    <message>
+        <source>There is no usable data for a worksheet.</source>
+        <translation>학습지에 쓸 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open worksheet</source>
+        <translation>학습지 열기</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a worksheet.</source>
+        <translation>학습지를 열기 전에 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Not yet: that answer is not within the tolerance.</source>
+        <translation>아직 아닙니다: 그 답은 허용 범위 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Save my result</source>
+        <translation>내 결과 저장</translation>
+    </message>
+    <message>
+        <source>Open a worksheet first (Tools &gt; Worksheet).</source>
+        <translation>먼저 학습지를 여세요 (도구 &gt; 학습지).</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>먼저 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Worksheet results</source>
+        <translation>학습지 결과</translation>
+    </message>
+    <message>
+        <source>Open the worksheet first: the results are checked against it.</source>
+        <translation>먼저 학습지를 여세요: 결과는 그 학습지로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>
