@@ -3,11 +3,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
-# Debian packages Qt needs to open a window (xcb) and to render Korean; tests run offscreen.
+# Debian packages Qt needs to open a window (xcb) and to render Korean; tests run offscreen
+# (poppler-utils: the report tests read the PDF with pdftotext).
 DEB_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb fonts-noto-cjk \
-	fonts-dejavu-core
+	fonts-dejavu-core poppler-utils
 
 .PHONY: run test setup system-deps lint benchmark clean bundle install-user uninstall-user i18n i18n-update i18n-compile
 

@@ -32,6 +32,7 @@ from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, Training
 from linreg_gui.gui.controls import ControlsPanel
 from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
+from linreg_gui.gui.handouts import Handouts
 from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.teaching = TeachingViews(self)
         self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
         self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
+        self.handouts = Handouts(self, self.teaching.tracker)
 
     # ---- building ---------------------------------------------------------------------------
 

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> frames/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frame rate</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationJob</name>
+    <message>
+        <source>Drawing the animation: {0} frames at {1} × {2}…</source>
+        <translation>Drawing the animation: {0} frames at {1} × {2}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Cells that are not numbers</source>
@@ -911,6 +949,120 @@
     </message>
 </context>
 <context>
+    <name>FramePainter</name>
+    <message>
+        <source>Step {0}   loss {1}   W {2}   b {3}</source>
+        <translation>Step {0}   loss {1}   W {2}   b {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter &amp;notebook…</translation>
+    </message>
+    <message>
+        <source>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</source>
+        <translation>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
+        <translation>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Animation for slides…</source>
+        <translation>&amp;Animation for slides…</translation>
+    </message>
+    <message>
+        <source>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</source>
+        <translation>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>Print the report of the current run: data, settings, plots, results, verdict</source>
+        <translation>Print the report of the current run: data, settings, plots, results, verdict</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
+        <translation>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</translation>
+    </message>
+    <message>
+        <source>The file makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>The file makes {0} steps from the start; the model is at step {1}.</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>There is no usable data to train on.</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>Saved {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export Jupyter notebook</source>
+        <translation>Export Jupyter notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The engine has not started yet.</source>
+        <translation>The engine has not started yet.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>Export report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Could not print: {0}</source>
+        <translation>Could not print: {0}</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The animation was cancelled; nothing was written.</source>
+        <translation>The animation was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>Could not make {0}: {1}</source>
+        <translation>Could not make {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png *.apng)</source>
+        <translation>Animated PNG (*.png *.apng)</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
@@ -1367,6 +1519,41 @@
     </message>
 </context>
 <context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>New worksheet</translation>
+    </message>
+    <message>
+        <source>Linear regression worksheet</source>
+        <translation>Linear regression worksheet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reach a loss below … within … steps</source>
+        <translation>Reach a loss below … within … steps</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>Find a learning rate at which training diverges</translation>
+    </message>
+    <message>
+        <source>Predict the target for x within ±…</source>
+        <translation>Predict the target for x within ±…</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below …</source>
+        <translation>Set W and b by hand to a loss below …</translation>
+    </message>
+    <message>
+        <source>x needs {0} number(s)</source>
+        <translation>x needs {0} number(s)</translation>
+    </message>
+</context>
+<context>
     <name>PlotsPanel</name>
     <message>
         <source>Loss</source>
@@ -1609,6 +1796,224 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>Bias b</source>
         <translation>Bias b</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Linear regression by gradient descent: report</source>
+        <translation>Linear regression by gradient descent: report</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Date: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>Name: {0}</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. Data</translation>
+    </message>
+    <message>
+        <source>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</source>
+        <translation>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</translation>
+    </message>
+    <message>
+        <source>2. Settings</source>
+        <translation>2. Settings</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>Loss function</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>the whole data</source>
+        <translation>the whole data</translation>
+    </message>
+    <message>
+        <source>mini-batches of {0}</source>
+        <translation>mini-batches of {0}</translation>
+    </message>
+    <message>
+        <source>Standardized</source>
+        <translation>Standardized</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updates made</source>
+        <translation>Updates made</translation>
+    </message>
+    <message>
+        <source>3. Results</source>
+        <translation>3. Results</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>Trained model</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>Least squares</translation>
+    </message>
+    <message>
+        <source>loss ({0})</source>
+        <translation>loss ({0})</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefined</translation>
+    </message>
+    <message>
+        <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
+        <translation>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</translation>
+    </message>
+    <message>
+        <source>4. Verdict</source>
+        <translation>4. Verdict</translation>
+    </message>
+    <message>
+        <source>No run has been made yet.</source>
+        <translation>No run has been made yet.</translation>
+    </message>
+    <message>
+        <source>Made with linreg-gui. The plots are on the next page.</source>
+        <translation>Made with linreg-gui. The plots are on the next page.</translation>
+    </message>
+    <message>
+        <source>5. Plots</source>
+        <translation>5. Plots</translation>
+    </message>
+    <message>
+        <source>The data and the line ŷ = Wx + b, with the residuals</source>
+        <translation>The data and the line ŷ = Wx + b, with the residuals</translation>
+    </message>
+    <message>
+        <source>the trained line</source>
+        <translation>the trained line</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>residuals</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (the diagonal: a perfect fit)</source>
+        <translation>Predicted against actual (the diagonal: a perfect fit)</translation>
+    </message>
+    <message>
+        <source>actual {0}</source>
+        <translation>actual {0}</translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation>predicted {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>perfect fit</source>
+        <translation>perfect fit</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step, on a log scale</source>
+        <translation>The loss ({0}) at every step, on a log scale</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step</source>
+        <translation>The loss ({0}) at every step</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>The weight(s) and the bias at every step (dashed: the least-squares values)</source>
+        <translation>The weight(s) and the bias at every step (dashed: the least-squares values)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Worksheet results</source>
+        <translation>Worksheet results</translation>
+    </message>
+    <message>
+        <source>claimed without the run: {0}</source>
+        <translation>claimed without the run: {0}</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tasks done</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Final loss</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>File or problem</source>
+        <translation>File or problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2700,136 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Save my result…</source>
+        <translation>Save my result…</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Check my answer</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>&amp;Worksheet</translation>
+    </message>
+    <message>
+        <source>&amp;New worksheet from this window…</source>
+        <translation>&amp;New worksheet from this window…</translation>
+    </message>
+    <message>
+        <source>&amp;Open worksheet…</source>
+        <translation>&amp;Open worksheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my result…</source>
+        <translation>&amp;Save my result…</translation>
+    </message>
+    <message>
+        <source>Students&apos; &amp;results in a folder…</source>
+        <translation>Students&apos; &amp;results in a folder…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Worksheets (*{0})</source>
+        <translation>Worksheets (*{0})</translation>
+    </message>
+    <message>
+        <source>Worksheet results (*{0})</source>
+        <translation>Worksheet results (*{0})</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>New worksheet</translation>
+    </message>
+    <message>
+        <source>There is no usable data for a worksheet.</source>
+        <translation>There is no usable data for a worksheet.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Open worksheet</source>
+        <translation>Open worksheet</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a worksheet.</source>
+        <translation>Stop training before opening a worksheet.</translation>
+    </message>
+    <message>
+        <source>Not yet: that answer is not within the tolerance.</source>
+        <translation>Not yet: that answer is not within the tolerance.</translation>
+    </message>
+    <message>
+        <source>Save my result</source>
+        <translation>Save my result</translation>
+    </message>
+    <message>
+        <source>Open a worksheet first (Tools &gt; Worksheet).</source>
+        <translation>Open a worksheet first (Tools &gt; Worksheet).</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Type your name first.</translation>
+    </message>
+    <message>
+        <source>Worksheet results</source>
+        <translation>Worksheet results</translation>
+    </message>
+    <message>
+        <source>Open the worksheet first: the results are checked against it.</source>
+        <translation>Open the worksheet first: the results are checked against it.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>no file name was given</source>
+        <extracomment>Where a process&apos;s running cannot be asked (Windows), a temporary file this old is stale.</extracomment>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>the folder {0} does not exist</translation>
+    </message>
+    <message>
+        <source>the folder {0} cannot be written to</source>
+        <translation>the folder {0} cannot be written to</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}; {optimizer} gives {real} ({state})</source>
@@ -2455,6 +2990,25 @@ Restore it?</translation>
     <message>
         <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
         <translation>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
+        <translation>Reach a loss below {loss} within {steps} steps (from the seeded start).</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges.</source>
+        <translation>Find a learning rate at which training diverges.</translation>
+    </message>
+    <message>
+        <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
+        <translation>Predict the target for {x} within ±{tolerance}: type your answer.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
+        <translation>Set W and b by hand (click the loss landscape) to a loss below {loss}.</translation>
     </message>
 </context>
 </TS>

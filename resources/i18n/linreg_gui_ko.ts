@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>프레임 속도</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationJob</name>
+    <message>
+        <source>Drawing the animation: {0} frames at {1} × {2}…</source>
+        <translation>애니메이션을 그리는 중: {1} × {2} 크기로 {0}프레임…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Cells that are not numbers</source>
@@ -911,6 +949,120 @@
     </message>
 </context>
 <context>
+    <name>FramePainter</name>
+    <message>
+        <source>Step {0}   loss {1}   W {2}   b {3}</source>
+        <translation>스텝 {0}   오차 {1}   W {2}   b {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter 노트북(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</source>
+        <translation>데이터, 설정, 학습 기록을 수업 자료와 같은 순서의 노트북으로 창의 언어로 저장합니다. Jupyter에서 실행하면 앱과 같은 숫자가 나옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>보고서(PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
+        <translation>데이터, 설정, 그래프, 결과, 판정과 학생 이름 칸이 있는 A4 한두 쪽을 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Animation for slides…</source>
+        <translation>발표용 애니메이션(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</source>
+        <translation>마지막 초기화 이후의 학습(직선과 잔차, 오차 곡선)을 고른 크기와 프레임 속도의 움직이는 PNG로 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>보고서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report of the current run: data, settings, plots, results, verdict</source>
+        <translation>지금 학습의 보고서를 인쇄합니다: 데이터, 설정, 그래프, 결과, 판정</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
+        <translation>마지막 초기화 이후 학습 사이에 설정이 바뀌었습니다. 파일은 {0}단계 모두를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>파일은 처음부터 {0}단계를 학습합니다. 모델은 지금 {1}단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>학습할 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>{0}을(를) 저장했습니다. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Export Jupyter notebook</source>
+        <translation>Jupyter 노트북 내보내기</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The engine has not started yet.</source>
+        <translation>학습 엔진이 아직 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>보고서(PDF) 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Could not print: {0}</source>
+        <translation>인쇄할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>보고서를 프린터로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The animation was cancelled; nothing was written.</source>
+        <translation>애니메이션을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not make {0}: {1}</source>
+        <translation>{0}을(를) 만들 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png *.apng)</source>
+        <translation>움직이는 PNG (*.png *.apng)</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
@@ -1367,6 +1519,41 @@
     </message>
 </context>
 <context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>새 학습지</translation>
+    </message>
+    <message>
+        <source>Linear regression worksheet</source>
+        <translation>선형회귀 학습지</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reach a loss below … within … steps</source>
+        <translation>… 스텝 안에 오차를 … 아래로</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>학습이 발산하는 학습률 찾기</translation>
+    </message>
+    <message>
+        <source>Predict the target for x within ±…</source>
+        <translation>x일 때의 값을 ±… 안으로 예측하기</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below …</source>
+        <translation>W와 b를 직접 골라 오차를 … 아래로</translation>
+    </message>
+    <message>
+        <source>x needs {0} number(s)</source>
+        <translation>x에는 숫자 {0}개가 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>PlotsPanel</name>
     <message>
         <source>Loss</source>
@@ -1609,6 +1796,224 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>Bias b</source>
         <translation>편향 b</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Linear regression by gradient descent: report</source>
+        <translation>경사하강법 선형회귀 학습 보고서</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>날짜: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>이름: {0}</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. 데이터</translation>
+    </message>
+    <message>
+        <source>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</source>
+        <translation>데이터는 모두 {0}개이고 처음 {1}개를 보입니다. 입력(feature): {2}, 출력(target): {3}.</translation>
+    </message>
+    <message>
+        <source>2. Settings</source>
+        <translation>2. 설정</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 방법</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>오차 함수</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>the whole data</source>
+        <translation>전체 데이터</translation>
+    </message>
+    <message>
+        <source>mini-batches of {0}</source>
+        <translation>미니배치 {0}개씩</translation>
+    </message>
+    <message>
+        <source>Standardized</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updates made</source>
+        <translation>업데이트 횟수</translation>
+    </message>
+    <message>
+        <source>3. Results</source>
+        <translation>3. 결과</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>학습한 모델</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>최소제곱법</translation>
+    </message>
+    <message>
+        <source>loss ({0})</source>
+        <translation>오차 ({0})</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
+        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 오차 {1}보다 {0} 큽니다.</translation>
+    </message>
+    <message>
+        <source>4. Verdict</source>
+        <translation>4. 판정</translation>
+    </message>
+    <message>
+        <source>No run has been made yet.</source>
+        <translation>아직 학습하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Made with linreg-gui. The plots are on the next page.</source>
+        <translation>linreg-gui로 만들었습니다. 그래프는 다음 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <source>5. Plots</source>
+        <translation>5. 그래프</translation>
+    </message>
+    <message>
+        <source>The data and the line ŷ = Wx + b, with the residuals</source>
+        <translation>데이터와 직선 ŷ = Wx + b, 그리고 잔차</translation>
+    </message>
+    <message>
+        <source>the trained line</source>
+        <translation>학습한 직선</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>최소제곱법</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (the diagonal: a perfect fit)</source>
+        <translation>예측값과 실제값 (대각선: 완벽한 예측)</translation>
+    </message>
+    <message>
+        <source>actual {0}</source>
+        <translation>실제 {0}</translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation>예측 {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>perfect fit</source>
+        <translation>완벽한 예측</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step, on a log scale</source>
+        <translation>스텝별 오차 ({0}), 로그 눈금</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step</source>
+        <translation>스텝별 오차 ({0})</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>The weight(s) and the bias at every step (dashed: the least-squares values)</source>
+        <translation>스텝별 가중치와 편향 (점선: 최소제곱법 값)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Worksheet results</source>
+        <translation>학습지 결과</translation>
+    </message>
+    <message>
+        <source>claimed without the run: {0}</source>
+        <translation>학습 기록 없이 표시됨: {0}</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>해결한 과제</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>최종 오차</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>File or problem</source>
+        <translation>파일 또는 문제</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2700,136 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Save my result…</source>
+        <translation>내 결과 저장…</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>답 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>학습지(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;New worksheet from this window…</source>
+        <translation>지금 창으로 새 학습지 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open worksheet…</source>
+        <translation>학습지 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my result…</source>
+        <translation>내 결과 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Students&apos; &amp;results in a folder…</source>
+        <translation>폴더 안의 학생 결과 보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>학습지</translation>
+    </message>
+    <message>
+        <source>Worksheets (*{0})</source>
+        <translation>학습지 (*{0})</translation>
+    </message>
+    <message>
+        <source>Worksheet results (*{0})</source>
+        <translation>학습지 결과 (*{0})</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>새 학습지</translation>
+    </message>
+    <message>
+        <source>There is no usable data for a worksheet.</source>
+        <translation>학습지에 쓸 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open worksheet</source>
+        <translation>학습지 열기</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a worksheet.</source>
+        <translation>학습지를 열기 전에 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Not yet: that answer is not within the tolerance.</source>
+        <translation>아직 아닙니다: 그 답은 허용 범위 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Save my result</source>
+        <translation>내 결과 저장</translation>
+    </message>
+    <message>
+        <source>Open a worksheet first (Tools &gt; Worksheet).</source>
+        <translation>먼저 학습지를 여세요 (도구 &gt; 학습지).</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>먼저 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Worksheet results</source>
+        <translation>학습지 결과</translation>
+    </message>
+    <message>
+        <source>Open the worksheet first: the results are checked against it.</source>
+        <translation>먼저 학습지를 여세요: 결과는 그 학습지로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>no file name was given</source>
+        <extracomment>Where a process&apos;s running cannot be asked (Windows), a temporary file this old is stale.</extracomment>
+        <translation>파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>{0} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder {0} cannot be written to</source>
+        <translation>{0} 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>읽기 전용 파일입니다</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>{label}: plain SGD would give {p} − {lr} × {g} = {sgd}; {optimizer} gives {real} ({state})</source>
@@ -2455,6 +2990,25 @@ Restore it?</source>
     <message>
         <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
         <translation>더 학습하거나 학습률을 높여 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
+        <translation>{steps}스텝 안에 오차를 {loss} 아래로 내리세요 (seed의 시작점에서).</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges.</source>
+        <translation>학습이 발산하는 학습률을 찾으세요.</translation>
+    </message>
+    <message>
+        <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
+        <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
+        <translation>W와 b를 직접 골라(손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
     </message>
 </context>
 </TS>
