@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
 from linreg_gui.gui import i18n
+from linreg_gui.gui.column_names import localized
 from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
 
 
@@ -104,7 +105,7 @@ class FileActions(QObject):
             self.status.emit(self.tr("Stop training before opening a sample."), "stopped")
             return
         try:
-            ds = sample.load()
+            ds = localized(sample.load())  # built-in columns in the window's language
         except DataError as exc:
             self.error.emit(self.tr("Cannot open"), exc.describe())
             return
