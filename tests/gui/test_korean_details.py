@@ -59,3 +59,19 @@ def test_the_teachers_lock_shows_a_drawn_padlock_not_an_emoji(qtbot, korean):
     assert any(image.pixelColor(x, y).alpha() > 0
                for x in range(image.width()) for y in range(image.height()))
     w.close()
+
+
+def test_a_language_switch_renames_the_untouched_lesson_but_not_an_edited_table(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.table_model.column_names() == ["hours", "score"]
+    i18n.set_language("ko")  # LanguageChange is posted: the window renames when it arrives
+    qtbot.waitUntil(lambda: w.table_model.column_names() == ["공부시간", "점수"])
+    assert not w.table_model.undo_stack.canUndo()  # not an edit
+    w.table_model.set_cell(0, 0, "1.5")  # worked on: the names stay
+    i18n.set_language("en")
+    qtbot.waitUntil(lambda: w.train_action.text() == "&Train")
+    assert w.table_model.column_names() == ["공부시간", "점수"]
+    i18n.uninstall()
+    w.session.maybe_save = lambda: True
+    w.close()
