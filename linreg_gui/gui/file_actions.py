@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
 from linreg_gui.gui import i18n, plot_export
+from linreg_gui.gui.column_names import localized
 from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
 from linreg_gui.gui.settings_command import keep_locked, push_with_settings
 
@@ -117,7 +118,7 @@ class FileActions(QObject):
             self.status.emit(self.tr("Stop training before opening a sample."), "stopped")
             return
         try:
-            ds = sample.load()
+            ds = localized(sample.load())  # built-in columns in the window's language
         except DataError as exc:
             self.error.emit(self.tr("Cannot open"), exc.describe())
             return

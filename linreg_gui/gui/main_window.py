@@ -29,6 +29,7 @@ from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
+from linreg_gui.gui.column_names import BuiltinNamesFollowLanguage, localized
 from linreg_gui.gui.controls import ControlsPanel
 from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
@@ -119,7 +120,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self.splitter.setSizes(self._default_splitter_sizes())  # the toolbar has its texts now
-        self._load_dataset_into_table(dataset or Dataset.lesson())
+        self._load_dataset_into_table(dataset or localized(Dataset.lesson()))  # 공부시간 → 점수
+        self._builtin_names = BuiltinNamesFollowLanguage(self)  # and on a language switch
         self._rebuild_dataset(send=False)  # the engine gets this data when it starts
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from linreg_gui.gui.controller import TRAINING
 
-# Below this window width (in widths of "M" of the window's font; 1280 px at the default
-# font) the readouts move into a tab.
-COMPACT_WIDTH_EM = 1280 / 11.0
+# Below this window width the readouts move into a tab: 1280 px at the usual font (a line
+# 17 px high), wider in proportion with a larger font (zoom, presentation mode).
+COMPACT_WIDTH_PX = 1280
+USUAL_LINE_PX = 17.0
 
 
 class SideColumns(QObject):
@@ -41,7 +42,8 @@ class SideColumns(QObject):
             self.tabs.setTabText(i, title)
 
     def compact_width(self) -> int:
-        return round(COMPACT_WIDTH_EM * self.window.fontMetrics().horizontalAdvance("M"))
+        scale = max(1.0, self.window.fontMetrics().height() / USUAL_LINE_PX)
+        return round(COMPACT_WIDTH_PX * scale)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.window:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.core.teacher_lock import TeacherLock
+from linreg_gui.gui.lock_icon import padlock_pixmap
 
 # What a new lock leaves free unless the teacher says otherwise: the learning rate and the
 # steps, the lesson's exercise.
@@ -117,6 +118,9 @@ class TeacherMode(QObject):
         self.unlock_action.setObjectName("teacher_unlock")
         self.lock_action.triggered.connect(self.ask_lock)
         self.unlock_action.triggered.connect(self.ask_unlock)
+        self.status_icon = QLabel()  # a drawn padlock: no emoji font needed
+        self.status_icon.setVisible(False)
+        window.statusBar().addPermanentWidget(self.status_icon)
         self.status_label = QLabel()
         self.status_label.setVisible(False)
         window.statusBar().addPermanentWidget(self.status_label)
@@ -135,7 +139,11 @@ class TeacherMode(QObject):
             "Choose which controls students may use, with an optional password"))
         self.unlock_action.setText(self.tr("&Unlock…"))
         self.unlock_action.setStatusTip(self.tr("Lift the teacher's lock (asks the password)"))
-        self.status_label.setText("🔒 " + self.tr("Locked by the teacher"))
+        self.status_label.setText(self.tr("Locked by the teacher"))
+        colour = self.status_label.palette().color(self.status_label.foregroundRole())
+        self.status_icon.setPixmap(padlock_pixmap(self.status_label.fontMetrics().height(),
+                                                  colour, self.status_label.devicePixelRatioF()))
+        self.status_icon.setAccessibleName(self.tr("Locked by the teacher"))
 
     # ---- what a lock covers ------------------------------------------------------------------
 
@@ -199,6 +207,7 @@ class TeacherMode(QObject):
         self._keep_table_locked()
         self._keep_points_locked()
         self.status_label.setVisible(lock is not None)
+        self.status_icon.setVisible(lock is not None)
         self._update_actions()
         self.lock_changed.emit(lock)
 
@@ -237,9 +246,8 @@ class TeacherMode(QObject):
             return
         password = ""
         if self.lock.has_password:
-            password, ok = QInputDialog.getText(
-                self.window, self.tr("Unlock"), self.tr("Teacher's password:"),
-                QLineEdit.EchoMode.Password)
+            password, ok = ask_password(self.window, self.tr("Unlock"),
+                                        self.tr("Teacher's password:"))
             if not ok:
                 return
         if not self.try_unlock(password):
@@ -265,3 +273,16 @@ class TeacherMode(QObject):
     def _update_actions(self) -> None:
         self.lock_action.setEnabled(self.lock is None)
         self.unlock_action.setEnabled(self.lock is not None)
+
+
+def ask_password(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+    """QInputDialog.getText for a password, in a dialog wide enough for its title beside a
+    window manager's buttons (the narrow one cut "Unlock" / "잠금 해제")."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    fm = dialog.fontMetrics()
+    dialog.setMinimumWidth(max(320, fm.horizontalAdvance(title) + 160))
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), ok

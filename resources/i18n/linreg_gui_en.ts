@@ -113,6 +113,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnNames</name>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>previous_score</source>
+        <translation>previous_score</translation>
+    </message>
+    <message>
+        <source>area_m2</source>
+        <translation>area_m2</translation>
+    </message>
+    <message>
+        <source>price_million_won</source>
+        <translation>price_million_won</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Choose the columns</source>
@@ -1744,6 +1771,17 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>W, b and the loss</source>
         <translation>W, b and the loss</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnNames</name>
+    <message>
+        <source>hours</source>
+        <translation>공부시간</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>공부시간(분)</translation>
+    </message>
+    <message>
+        <source>previous_score</source>
+        <translation>이전 점수</translation>
+    </message>
+    <message>
+        <source>area_m2</source>
+        <translation>면적(m²)</translation>
+    </message>
+    <message>
+        <source>price_million_won</source>
+        <translation>가격(백만 원)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Choose the columns</source>
@@ -1744,6 +1771,17 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>W, b and the loss</source>
         <translation>W, b와 오차</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>

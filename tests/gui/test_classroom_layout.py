@@ -265,6 +265,8 @@ def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mod
             for i, a in enumerate(rects):
                 for b in rects[i + 1:]:
                     assert not a.intersects(b), (plot.accessibleName(), name)
+    if not presenting:  # below 1280 px the readouts are a tab beside the data
+        assert w.side_columns.compact == (w.width() < 1280)
     # The plots column is not clipped by the side panels.
     assert w.plots_area.geometry().right() <= w.centralWidget().width()
     assert _text_too_wide(w) == []

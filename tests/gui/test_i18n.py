@@ -233,7 +233,8 @@ def test_switching_to_korean_retranslates_the_open_window(qtbot, window):
     assert w.plots._titles[0] != fit_title and w.plots._titles[1] == "오차"
     assert w.controls.lr_box.toolTip().startswith("한 번 업데이트할 때")
     assert w.controls.title() == "설정"
-    assert w.table_model.headerData(1, Qt.Orientation.Horizontal) == "score (타깃)"
+    # The untouched lesson follows the language too (공부시간 → 점수), "(target)" with it.
+    assert w.table_model.headerData(1, Qt.Orientation.Horizontal) == "점수 (타깃)"
     assert w.table_view.copy_action.text() == "복사(&C)"
     assert w.undo_action.text().startswith("실행 취소")
     assert w.readouts.value_text("step") == step_before  # the numbers stay

@@ -76,10 +76,10 @@ def test_the_dialogs(qtbot, window, monkeypatch):
     warnings = []
     monkeypatch.setattr(teacher_mode.QMessageBox, "warning",
                         lambda *args: warnings.append(args[2]))
-    monkeypatch.setattr(teacher_mode.QInputDialog, "getText", lambda *a, **k: ("nope", True))
+    monkeypatch.setattr(teacher_mode, "ask_password", lambda *a, **k: ("nope", True))
     tm.unlock_action.trigger()
     assert tm.lock is not None and "Wrong password" in warnings[0]
-    monkeypatch.setattr(teacher_mode.QInputDialog, "getText", lambda *a, **k: ("pw", True))
+    monkeypatch.setattr(teacher_mode, "ask_password", lambda *a, **k: ("pw", True))
     tm.unlock_action.trigger()
     assert tm.lock is None
 
