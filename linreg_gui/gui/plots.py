@@ -1003,7 +1003,7 @@ class PlotsPanel(QWidget):
         with large text a shorter widget would cut the plot off instead of shrinking it."""
         for pw in self.export_widgets():
             least = MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2
-            need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 20
+            need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 8
             pw.setMinimumHeight(max(least, int(need)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)

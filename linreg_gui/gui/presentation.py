@@ -22,6 +22,8 @@ ZOOM_STEP = 1.1
 ZOOM_MIN, ZOOM_MAX = 0.8, 2.2
 # The big readouts' type: pixels high (before zoom), bold.
 BIG_READOUT_PX = 28
+# Presenting, a window shorter than this hides the timeline bar.
+SHORT_WINDOW_PX = 700
 # The big readouts follow a run at most this many times a second.
 BIG_READOUT_RATE_MS = 250
 
@@ -156,7 +158,17 @@ class Presentation(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Resize:
+            self._fit_timeline()
         return False
+
+    def _fit_timeline(self) -> None:
+        """Presenting on a short screen (a 720-line projector), the timeline bar gives the
+        plots and the teaching view its height; F9 off, or a taller window, brings it back."""
+        timeline = getattr(self.window, "timeline", None)
+        bar = getattr(timeline, "toolbar", None)
+        if bar is not None:
+            bar.setVisible(not (self.on and self.window.height() < SHORT_WINDOW_PX))
 
     # ---- commands ----------------------------------------------------------------------------
 
@@ -170,6 +182,7 @@ class Presentation(QObject):
         w.setPalette(high_contrast_palette() if self.on else self._base_palette)
         w.side_columns.set_hidden(self.on)
         w.statusBar().setVisible(not self.on)  # the big readouts say what counts
+        self._fit_timeline()
         self.big_bar.setVisible(self.on)
         if self.on and w.latest is not None:
             self.big.show_record(w.latest)
