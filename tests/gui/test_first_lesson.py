@@ -400,10 +400,11 @@ def korean(qapp):
 
 def test_korean_messages_choose_the_particle_from_the_name(qtbot, window, korean, tmp_path):
     model = window.table_model
-    model.rename_column(0, "공부시간")  # ends in ㄴ: 으로
-    assert model.undo_stack.undoText() == "'hours' 열 이름을 '공부시간'으로 바꾸기"
-    model.rename_column(1, "점수")  # ends in a vowel: 로
-    assert model.undo_stack.undoText() == "'score' 열 이름을 '점수'로 바꾸기"
+    # The lesson's columns are already 공부시간 / 점수 in a Korean window.
+    model.rename_column(0, "시간")  # ends in ㄴ: 으로
+    assert model.undo_stack.undoText() == "'공부시간' 열 이름을 '시간'으로 바꾸기"
+    model.rename_column(1, "결과")  # ends in a vowel: 로
+    assert model.undo_stack.undoText() == "'점수' 열 이름을 '결과'로 바꾸기"
     assert "(으)" not in window.undo_action.text()
     path = tmp_path / "성적.csv"
     path.write_text("공부시간,점수\n1,25\n2,41\n", encoding="utf-8")
