@@ -122,3 +122,26 @@ def test_json_of_many_records_is_streamed_near_the_trainings_memory():
     n, before, after = map(int, done.stdout.split())
     assert n == 300_000
     assert after - before < 40, (before, after)  # MiB; dumped as one list of dicts: ~190 more
+
+
+# ---- found by the fuzzer (tests/cli/test_fuzz_files.py) ----------------------------------------
+
+
+@pytest.mark.parametrize("rows", ["1e300,1\n2,3\n3,5", "1,1e300\n2,3\n3,5",
+                                  "1e200,1e200\n-1e200,3\n3,5", "1e30,1e30\n2,3\n3,5"])
+@pytest.mark.parametrize("extra", [(), ("--normalize",), ("--normalize", "--batch-size", "2"),
+                                   ("--optimizer", "adam", "--loss", "huber")])
+def test_data_near_the_float_limits_trains_without_a_warning(tmp_path, capsys, rows, extra):
+    # numpy's overflow warnings reached stderr as two more lines (this suite makes them errors).
+    data = tmp_path / "huge.csv"
+    data.write_text("x,y\n" + rows + "\n", encoding="utf-8")
+    code, out, err = run_main(capsys, "--data", str(data), "--steps", "3", *extra)
+    assert code == 0 and err == "", err
+    assert out.startswith("data: 3 rows")
+
+
+def test_a_quoted_header_with_a_line_break_is_named_on_one_line(tmp_path, capsys):
+    data = tmp_path / "names.csv"
+    data.write_text('x,"two\nlines"\n1,2\n2,\n', encoding="utf-8")
+    line = assert_one_line_error(*run_main(capsys, "--data", str(data)), "row 4")
+    assert "column two\\nlines: is empty" in line
