@@ -3,11 +3,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
-# Debian packages Qt needs to open a window (xcb) and to render Korean; tests run offscreen.
+# Debian packages Qt needs to open a window (xcb) and to render Korean; tests run offscreen
+# (poppler-utils: the report tests read the PDF with pdftotext).
 DEB_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libxcb-xinerama0 xvfb fonts-noto-cjk \
-	fonts-dejavu-core
+	fonts-dejavu-core poppler-utils
 
 .PHONY: run test setup system-deps lint benchmark clean bundle install-user uninstall-user i18n i18n-update i18n-compile
 
@@ -39,18 +40,11 @@ benchmark: setup
 	$(PY) benchmarks/bench_engine.py
 
 # The classroom bundle (packaging/README.md): dist/linreg-gui/ and dist/linreg-gui-VERSION-linux-ARCH.tar.gz.
-# PyInstaller is installed here only, never for make test; binutils gives strip and readelf.
-VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' linreg_gui/__init__.py)
-ARCHIVE := dist/linreg-gui-$(VERSION)-linux-$(shell uname -m).tar.gz
-
+# packaging/build.py is the one build script (CI's workflows call it too); it installs the pinned
+# PyInstaller into .venv (make test never does). binutils gives strip and readelf.
 bundle: system-deps setup
 	@$(MAKE) --no-print-directory system-deps DEB_PACKAGES=binutils
-	$(PIP) install --quiet -c constraints.txt pyinstaller pyinstaller-hooks-contrib
-	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
-		--workpath build/pyinstaller packaging/linreg-gui.spec
-	rm -f dist/linreg-gui-*.tar.gz
-	tar -C dist -czf $(ARCHIVE) linreg-gui
-	@du -sh dist/linreg-gui $(ARCHIVE)
+	$(PY) packaging/build.py bundle
 
 # Per-user install of the bundle (no root): menu entry, icons, ~/.local/bin/linreg-gui.
 install-user:

@@ -16,10 +16,19 @@ Prints `name: value` lines (issue 3 targets):
                                 that drawing takes <= 2% of the time: the cheaper, the more)
   gui_thread_cpu_share          CPU time of the GUI thread over the window runs' time: while
                                 it holds the interpreter lock, training waits
+  full_speed_fit_frames_per_s   at full speed, frames that moved the fit line and readouts
+                                per second (issue 12: >= 10, at a throughput ratio >= 0.93)
+  paced_<P>_achieved_ratio      at a chosen pace of P steps/s (50 and 500), steps/s achieved
+                                over a run of --paced-seconds (10 s; issue 12: within 2%)
+  paced_<P>_frames_per_s        frames drawn per second (every step up to 60 steps/s, >= 30
+                                above)
+  paced_gui_stall_max_ms / _p99_ms  the 10 ms timer's extra gaps during the paced runs
+                                (<= 30 ms / <= 20 ms)
 
     --diagnose samples the GUI thread's stack during stalls and times each autosave.
 
     .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup] [--diagnose]
+                                              [--paced-seconds 10]
 """
 
 from __future__ import annotations
@@ -107,7 +116,7 @@ class StallWatch:
             print(f"  {n:5d}  {key}")
 
 
-def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
+def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 10.0) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -127,16 +136,25 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
     # Slow enough never to converge within the run: every step is a real update.
     window.controls.lr_box.setValue(1e-5)
     window.controls.steps_box.setValue(steps)
+    window.speed.set_pace(0, remember=False)  # full speed (core.pace.FULL_SPEED)
     QApplication.processEvents()
 
     frame_ms: list[float] = []
     handler = window._on_snapshot
 
+    fit_frames = [0]  # frames that showed a new step in the readouts (full speed)
+    light_ms: list[float] = []  # full-speed frames without history (fit line, readouts)
+
     def timed_handler(snap) -> None:
         start = time.perf_counter()
+        shown = window.readouts.value_text("step")
         handler(snap)
         if snap.running:
             frame_ms.append((time.perf_counter() - start) * 1e3)
+            if not len(snap.chunk):
+                light_ms.append(frame_ms[-1])
+            if window.readouts.value_text("step") != shown:
+                fit_frames[0] += 1
 
     window.controller.snapshot_received.disconnect(handler)
     window.controller.snapshot_received.connect(timed_handler)
@@ -269,9 +287,44 @@ def in_window(rounds: int, steps: int, diagnose: bool = False) -> None:
         print(f"frame_ms_p90: {frames[int(0.9 * (len(frames) - 1))]:.2f}")
         print(f"frame_ms_max: {frames[-1]:.2f}")
     print(f"frames_per_s: {len(frames) / window_s:.1f}")
+    print(f"full_speed_fit_frames_per_s: {fit_frames[0] / window_s:.1f}")
+    if light_ms:
+        print(f"frame_ms_median_without_history: {statistics.median(light_ms):.2f}")
     # What the GUI thread ran (Python and Qt) as a share of the window runs' time: mostly
     # holding the interpreter lock, so the share training could not have.
     print(f"gui_thread_cpu_share: {gui_cpu[0] / window_s:.3f}")
+    # Paced runs: the pace achieved over a run of paced_s seconds, frames, stalls.
+    from linreg_gui.core.pace import FULL_SPEED
+
+    gaps.clear()
+    for pace in (50, 500):
+        window.speed.set_pace(pace, remember=False)
+        window.controls.steps_box.setValue(int(pace * paced_s))
+        frame_ms.clear()
+        run_steps = int(pace * paced_s)
+        done = QEventLoop()
+        window.run_finished.connect(done.quit)
+        clock.start()
+        timer.start()
+        t = time.perf_counter()
+        window.train_action.trigger()
+        done.exec()
+        elapsed = time.perf_counter() - t
+        timer.stop()
+        window.run_finished.disconnect(done.quit)
+        rate = run_steps / elapsed
+        print(f"paced_{pace}_achieved_ratio: {rate / pace:.4f}")
+        print(f"paced_{pace}_frames_per_s: {len(frame_ms) / elapsed:.1f}")
+        if frame_ms:
+            print(f"paced_{pace}_frame_ms_median: {statistics.median(frame_ms):.2f}")
+        window.reset_action.trigger()
+        QApplication.processEvents()
+        idle(0.3)
+    extra = sorted(max(0.0, g - 10) for g in gaps[1:])
+    p99 = extra[int(0.99 * (len(extra) - 1))] if extra else 0.0
+    print(f"paced_gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
+    print(f"paced_gui_stall_p99_ms: {p99:.1f}")
+    window.speed.set_pace(FULL_SPEED, remember=False)
     if watch is not None:
         watch.report()
         print("\n".join(big))
@@ -290,10 +343,13 @@ def main() -> None:
     parser.add_argument("--no-startup", action="store_true", help="only the in-window part")
     parser.add_argument("--diagnose", action="store_true",
                         help="sample the GUI thread's stack during stalls and print the commonest")
+    parser.add_argument("--paced-seconds", type=float, default=10.0,
+                        help="length of the paced runs (issue 12 measures over 10 s)")
     args = parser.parse_args()
     if not args.no_startup:
         startup(3 if args.quick else 7)
-    in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000, args.diagnose)
+    in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000, args.diagnose,
+              args.paced_seconds)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from linreg_gui.core.dataset import (
 )
 from linreg_gui.core.optimum import LOSSES, metrics
 from linreg_gui.core.trainer import OPTIMIZERS, ConfigError, TrainConfig, Trainer
+from linreg_gui import handouts_cli
 
 EXIT_BAD_INPUT = 2
 #: --json prints at most this many initial predictions unless --all-predictions is given.
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--export-script", metavar="OUT.py",
                    help="also write the run as a standalone PyTorch script (needs only torch) "
                    "that repeats it and prints the same weight, bias and loss")
+    handouts_cli.add_options(p)
     return p
 
 
@@ -242,12 +244,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError(f"--steps must be 0 or more, got {args.steps}")
         if args.export_script is not None:
             check_script_path(args.export_script)
+        handouts_cli.check(args)
         config = TrainConfig(
             lr=args.lr, optimizer=args.optimizer, momentum=args.momentum, loss=args.loss,
             batch_size=args.batch_size, normalize=args.normalize, seed=args.seed,
         ).validate()
         dataset = load_dataset(args)
-    except (UsageError, ConfigError) as exc:
+    except (UsageError, ConfigError, handouts_cli.HandoutError) as exc:
         print(f"linreg-gui train: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except DataError as exc:
@@ -262,6 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"linreg-gui train: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
+        handout_lines = handouts_cli.write(trainer, args)
+    except handouts_cli.HandoutError as exc:
+        print(f"linreg-gui train: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
         if args.json:
             write_json(trainer, sys.stdout,
                        max_predictions=None if args.all_predictions else MAX_PREDICTIONS)
@@ -270,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.export_script is not None:
                 print(f"script: {args.export_script} (python {args.export_script} repeats "
                       "this run)")
+            for line in handout_lines:
+                print(line)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`... | head -1`): what it read is all it wanted. Python

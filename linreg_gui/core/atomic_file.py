@@ -18,6 +18,8 @@ import tempfile
 import time
 from collections.abc import Iterable
 
+from linreg_gui.core.i18n import translate
+
 _CHUNK = 1 << 22
 #: Where a process's running cannot be asked (Windows), a temporary file this old is stale.
 _STALE_SECONDS = 24 * 3600
@@ -128,3 +130,23 @@ def _fsync_dir(directory: str) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def check_target(path: str | os.PathLike) -> None:
+    """Refuse, before any work, a path that cannot become a file: raises OSError whose
+    ``strerror`` says why in words for people (an empty name, a folder, a missing folder, a
+    folder that cannot be written to)."""
+    target = os.fspath(path)
+    if not str(target).strip():
+        raise OSError(2, translate("files", "no file name was given"), target)
+    if os.path.isdir(target):
+        raise IsADirectoryError(21, translate("files", "it is a folder, not a file"), target)
+    folder = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(
+            2, translate("files", "the folder {0} does not exist").format(folder), target)
+    if not os.access(folder, os.W_OK):
+        raise PermissionError(
+            13, translate("files", "the folder {0} cannot be written to").format(folder), target)
+    if os.path.exists(target) and not os.access(target, os.W_OK):
+        raise PermissionError(13, translate("files", "the file is read-only"), target)

@@ -163,6 +163,28 @@ def make_script(
     ``(weight, bias)`` in data units when the run began from a start chosen by hand
     (Trainer.start_at) instead of the seeded ``torch.rand`` values.
     """
+    return "".join(text for _name, text in script_sections(
+        dataset, config, steps, title=title, start=start))
+
+
+#: The parts of a script, in order, as script_sections names them (some may be missing:
+#: "standardize" without standardization, "batches" without mini-batches).
+SECTIONS = ("header", "imports", "data", "standardize", "settings", "model", "loss_fn",
+            "optimizer", "batches", "training", "results")
+
+
+def script_sections(
+    dataset: Dataset,
+    config: TrainConfig,
+    steps: int | Sequence[int],
+    *,
+    title: str | None = None,
+    start: tuple[Sequence[float], float] | None = None,
+) -> list[tuple[str, str]]:
+    """The script of :func:`make_script` cut into its named parts ``(name, text)``, in
+    order (names from :data:`SECTIONS`); joined they are the script. The notebook export
+    puts them in the lesson's cells.
+    """
     cfg = config.validate()
     runs = _runs(steps)
     total = sum(runs)
@@ -187,6 +209,12 @@ def make_script(
     )
     out: list[str] = []
     add = out.append
+    marks: list[tuple[str, int]] = []  # (section, index of its first line in out)
+
+    def mark(name: str) -> None:
+        marks.append((name, len(out)))
+
+    mark("header")
     add(f"# {_comment(title or 'linreg-gui에서 내보낸 PyTorch 선형회귀 스크립트')}")
     add("# Linear regression by gradient descent, exported from linreg-gui.")
     add("#")
@@ -204,18 +232,21 @@ def make_script(
     add("# in the data's units, the numbers the app shows. (The app's stopping rules are not")
     add("# repeated: the script makes exactly the updates the app made.)")
     add("")
+    mark("imports")
     if packed:
         add("import base64")
         add("import struct")
         add("")
     add("import torch")
     add("")
+    mark("data")
     add("# ---- 훈련(train) 데이터 / training data ----")
     add(f"# 입력데이터(feature) X: {names};  출력데이터(target) y: {target}")
     out.extend(data_lines)
     add("")
     if cfg.normalize:
         st = Standardization.of(dataset)  # the Trainer's statistics
+        mark("standardize")
         add("# ---- 표준화 / standardization ----")
         add("# The app trained on standardized columns, (x - mean) / std and (y - mean) / std,")
         add("# with these statistics of the data (std with ddof=0; a column with no spread")
@@ -256,6 +287,7 @@ def make_script(
     add("print(X_train.shape, y_train.shape)  # [데이터개수, feature 개수]")
     add("")
 
+    mark("settings")
     add("# ---- 설정 / settings ----")
     add(f"SEED = {cfg.seed}")
     add(f"LEARNING_RATE = {cfg.lr!r}  # 학습률")
@@ -277,6 +309,7 @@ def make_script(
             + "  # 훈련 셀을 실행할 때마다의 업데이트 수 / updates per run of the training cell")
     add("")
 
+    mark("model")
     add("# ---- 모델 정의 / the model ----")
     add("torch.manual_seed(SEED)")
     add(f"weight = torch.rand({k}, 1, requires_grad=True)  # ({k}: 입력 값의 개수, 1: 출력 값의 개수)")
@@ -290,6 +323,7 @@ def make_script(
     add("    return pred")
     add("")
     add("")
+    mark("loss_fn")
     if cfg.loss == "mse":
         add("# 평균 제곱 오차 (Mean Squared Error: MSE)")
         add("def mse_loss_fn(pred, y):")
@@ -304,11 +338,13 @@ def make_script(
         add("    return torch.nn.functional.huber_loss(pred, y, delta=HUBER_DELTA)")
     add("")
     add("")
+    mark("optimizer")
     add(f"# 최적화 / the optimizer: {optimizer_desc}")
     add(OPTIMIZER_CODE[cfg.optimizer])
     add("")
     loss_fn = LOSS_FN[cfg.loss]
     if not full_batch:
+        mark("batches")
         add("# 미니배치 / mini-batches: each epoch a fresh shuffle from a generator seeded with")
         add("# SEED (the app's own order); the last batch of an epoch may be smaller.")
         add("n_rows = X_train.shape[0]")
@@ -327,6 +363,7 @@ def make_script(
         add("    return idx")
         add("")
         add("")
+    mark("training")
     add("# ---- 학습 / training ----")
     indent = "    "
     if len(runs) == 1:
@@ -361,6 +398,7 @@ def make_script(
     out.extend(indent + line for line in body)
     add("")
 
+    mark("results")
     add("# ---- 결과 / results, in the data's units ----")
     if fast:
         add("# 학습한 데이터의 단위 그대로: the loss of the final parameters on all rows (float32)")
@@ -393,7 +431,11 @@ def make_script(
         add("print('sqrt(loss):', final_loss ** 0.5)  # torch.sqrt(loss): RMSE")
     add("print('rounded: weight', ', '.join(f'{v:.4f}' for v in final_weight),")
     add("      f'bias {final_bias:.4f} loss {final_loss:.4f}')")
-    return "\n".join(out) + "\n"
+    sections = []
+    for i, (name, first) in enumerate(marks):
+        last = marks[i + 1][1] if i + 1 < len(marks) else len(out)
+        sections.append((name, "".join(line + "\n" for line in out[first:last])))
+    return sections
 
 
 def _start_lines(start, k: int, st: Standardization | None) -> list[str]:

@@ -359,6 +359,13 @@ def _is_header(cells: Sequence[str], delimiter: str) -> bool:
     return 2 * numeric < len(cells)
 
 
+def is_header_row(cells: Sequence[str], delimiter: str = "\t") -> bool:
+    """Whether a first row names columns, by the rule files are read with: mostly not
+    numbers (pasted cells are checked with it too, so a pasted header is recognised alike)."""
+    cells = _trim(list(cells))
+    return bool(cells) and _is_header(cells, delimiter)
+
+
 def _clip(text: str) -> str:
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from linreg_gui.core.korean import fix_particles
 
 #: The lesson's data: study hours -> exam score (공부시간 -> 점수).
 LESSON_FEATURES = ("hours",)
@@ -79,7 +80,7 @@ class DataError(ValueError):
         if "\n" in problem or "\r" in problem:
             problem = " ".join(part.strip() for part in problem.splitlines() if part.strip())
         text = f" ({self.text!r})" if self.text is not None else ""
-        return f"{where}: {problem}{text}" if where else f"{problem}{text}"
+        return fix_particles(f"{where}: {problem}{text}" if where else f"{problem}{text}")
 
     def __str__(self) -> str:
         return self.describe()

@@ -65,10 +65,12 @@ class Message(str):
         return obj
 
     def translated(self) -> str:
+        from linreg_gui.core.korean import fix_particles
+
         text = translate(self.context, self.template)
         if not self.fields:
             return text
-        return text.format(**{k: shown(v) for k, v in self.fields.items()})
+        return fix_particles(text.format(**{k: shown(v) for k, v in self.fields.items()}))
 
 
 def shown(text: object) -> str:

@@ -37,6 +37,7 @@ from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.config import ConfigError, TrainConfig
 from linreg_gui.core.history import HistoryChunk
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from linreg_gui.core.pace import DEFAULT_PACE, checked_pace
 from linreg_gui.core.teacher_lock import LOCKABLE, MAX_ITERATIONS, TeacherLock
 
 __all__ = [
@@ -236,6 +237,7 @@ class SessionData:
     document_path: str | None = None
     runs: tuple[SessionRun, ...] = ()  # finished runs kept for comparison (version 2)
     lock: TeacherLock | None = None  # teacher mode's lock in force (version 2)
+    pace: float = DEFAULT_PACE  # training speed, steps/s (0: full speed); settings.pace
 
     @property
     def n_features(self) -> int:
@@ -271,6 +273,7 @@ class SessionData:
             and self.document_path == other.document_path
             and tuple(self.runs) == tuple(other.runs)
             and self.lock == other.lock
+            and self.pace == other.pace
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -614,7 +617,7 @@ class _Encoder:
     def encode(self, data: SessionData, *, saved: str | None = None) -> bytes:
         _checked_for_writing(data)
         cfg = dataclasses.asdict(data.config)
-        settings = {**cfg, "steps_per_run": int(data.steps_per_run)}
+        settings = {**cfg, "steps_per_run": int(data.steps_per_run), "pace": float(data.pace)}
         if data.weight is None:
             model = None
         else:
@@ -896,7 +899,14 @@ def _parse_v1(doc: dict) -> SessionData:
             raise _Bad(here, f"row {row}, column {col} holds both a number and text")
         invalid[(row, col)] = text
 
-    config, steps_per_run = _parse_config(_obj(_get(doc, "settings", ""), "settings"), "settings")
+    settings = _obj(_get(doc, "settings", ""), "settings")
+    config, steps_per_run = _parse_config(settings, "settings")
+    pace = DEFAULT_PACE  # sessions saved before the speed control had none
+    if "pace" in settings:
+        try:
+            pace = checked_pace(_finite(settings["pace"], "settings.pace"))
+        except ValueError as exc:
+            raise _Bad("settings.pace", str(exc)) from None
 
     model = _get(doc, "model", "")
     k = c - 1
@@ -946,6 +956,7 @@ def _parse_v1(doc: dict) -> SessionData:
         saved=saved,
         app_version=app_version,
         document_path=document_path,
+        pace=pace,
     )
 
 

@@ -26,6 +26,7 @@ LOCKABLE = (
     "standardize",
     "reset",
     "open",  # Open, recent files and the sample data sets
+    "pace",  # the training speed (steps per second)
 )
 #: PBKDF2 rounds for new locks: ~0.05 s on a classroom laptop, once per lock or unlock.
 ITERATIONS = 100_000

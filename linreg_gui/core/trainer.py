@@ -28,6 +28,7 @@ from linreg_gui.core.config import OPTIMIZERS, ConfigError, TrainConfig  # noqa:
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.history import DEFAULT_HISTORY_BYTES, History, HistoryChunk, StepRecord
 from linreg_gui.core.optimum import Optimum, largest_stable_lr, least_squares
+from linreg_gui.core.pace import ReportAfter
 from linreg_gui.core.verdict import RunResult
 
 #: A loss this many times its starting value means the run is blowing up.
@@ -305,12 +306,14 @@ class Trainer:
         progress: Callable[[Trainer], float | None] | None = None,
         progress_interval: float = 1 / 60,
         stop: threading.Event | None = None,
+        progress_after: int | None = None,
     ) -> RunResult:
         """Make up to ``steps`` more updates, continuing from the current parameters.
 
         ``progress(trainer)`` is called at most every ``progress_interval`` seconds (a number
-        it returns becomes the interval until its next call) and once at the end, from the
-        thread that runs this. The run stops within one step once
+        it returns becomes the interval until its next call; a ``ReportAfter(n)`` has it
+        called again after ``n`` more steps, ``progress_after`` does so from the start) and
+        once at the end, from the thread that runs this. The run stops within one step once
         ``stop`` (an Event the caller owns and clears) or ``request_stop()`` is set; without
         ``stop``, an earlier ``request_stop()`` is forgotten when the run starts.
         """
@@ -330,7 +333,8 @@ class Trainer:
         self._plateau_since = start
         self._grew_from = self._first_loss
         loop = self._run_fast if self._fast else self._run_general
-        outcome = loop(steps, progress, progress_interval)
+        when = ReportAfter(progress_after) if progress_after else progress_interval
+        outcome = loop(steps, progress, when)
         result = self._finish(start, steps, outcome)
         self.last_result = result
         if progress is not None:
@@ -356,7 +360,7 @@ class Trainer:
         wv, bv = self._w_view, self._b_view
         stop = self._run_stop
         clock = time.perf_counter
-        next_report = clock() + interval
+        interval, next_report, next_step = _next_report(interval, clock, self.step)
         k1 = wv.shape[0] == 1
         explode_at = self._explode_at()
         keep_above = 1.0 - self.config.rtol
@@ -403,12 +407,12 @@ class Trainer:
                     self._latest = self._record_from(s, lv, wrow, bval, gwrow, gbval)
                     return outcome
                 last_values = (s, lv, wrow, bval, gwrow, gbval)
-                if progress is not None and clock() >= next_report:
+                if progress is not None and (s >= next_step or clock() >= next_report):
                     self._latest = self._record_from(*last_values)
                     hist.extend(buffer)
                     buffer.clear()
-                    interval = progress(self) or interval
-                    next_report = clock() + interval
+                    interval, next_report, next_step = _next_report(
+                        progress(self) or interval, clock, s, interval)
                 prev = last_values
             elif steps == 0:
                 opt.zero_grad()
@@ -427,7 +431,7 @@ class Trainer:
         loss_fn, opt = self._loss, self._optimizer
         stop = self._run_stop
         clock = time.perf_counter
-        next_report = clock() + interval
+        interval, next_report, next_step = _next_report(interval, clock, self.step)
         for _ in range(steps):
             if stop.is_set():
                 return (verdict.STOPPED, verdict.REASON_REQUESTED)
@@ -454,9 +458,9 @@ class Trainer:
             outcome = self._check_converged(loss_v, gw, gb)
             if outcome is not None:
                 return outcome
-            if progress is not None and clock() >= next_report:
-                interval = progress(self) or interval
-                next_report = clock() + interval
+            if progress is not None and (self.step >= next_step or clock() >= next_report):
+                interval, next_report, next_step = _next_report(
+                    progress(self) or interval, clock, self.step, interval)
         return None
 
     def _next_batch(self) -> torch.Tensor:
@@ -528,10 +532,19 @@ class Trainer:
         Only plain full-batch gradient descent on MSE falls monotonically at a stable learning
         rate; momentum, Adam, RMSprop, MAE and mini-batches rise and fall on their way down.
         """
-        cfg = self.config
-        if not (cfg.optimizer == "sgd" and cfg.loss == "mse" and self._full_batch):
+        if not self._plain_gradient_descent():
             return False
-        return loss > 2.0 * self._plateau_best and loss > 1e-3 * (self._first_loss or 0.0)
+        if loss > 2.0 * self._plateau_best and loss > 1e-3 * (self._first_loss or 0.0):
+            return True
+        # Above the largest stable rate the loss only ever grows in the end, however slowly
+        # (just above it, by a fraction of a percent per step): a rise then is no plateau.
+        return self.config.lr > self.stable_lr and loss > self._plateau_best
+
+    def _plain_gradient_descent(self) -> bool:
+        """Full-batch SGD without momentum on MSE: the case whose stable learning rates are
+        known exactly (below 2 / the largest eigenvalue of the loss's Hessian)."""
+        cfg = self.config
+        return cfg.optimizer == "sgd" and cfg.loss == "mse" and self._full_batch
 
     def _finish(self, start: int, steps: int, outcome) -> RunResult:
         if outcome is None:
@@ -551,10 +564,12 @@ class Trainer:
         elif status == verdict.DIVERGED:
             # The loss the run grew from (for the message "the loss grew from ... to ...").
             details["first_loss"] = getattr(self, "_grew_from", None) or self._first_loss
-            if self.config.optimizer == "sgd" and self.config.loss == "mse" and self._full_batch:
+            if self._plain_gradient_descent():
                 details["stable_lr"] = self.stable_lr
         elif reason == verdict.REASON_BUDGET:
             details["recent_drop_percent"] = self._recent_drop_percent(start)
+            if self._plain_gradient_descent():
+                details["stable_lr"] = self.stable_lr  # the advice names the range that works
         return RunResult(status, reason, start, self.step, details)
 
     def _recent_drop_percent(self, start: int) -> float | None:
@@ -569,6 +584,14 @@ class Trainer:
         if not before > 0:
             return None
         return float(100.0 * (before - self._latest.loss) / before)
+
+
+def _next_report(when, clock, step: int, interval: float = 1 / 60):
+    """(interval, the clock time, the step) of the next progress call: ``when`` is seconds
+    or a ReportAfter; ``interval``, the seconds kept for a progress that returns nothing."""
+    if isinstance(when, ReportAfter):
+        return interval, math.inf, step + max(1, int(when.steps))
+    return when, clock() + when, math.inf
 
 
 def _mean_and_spread(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -29,6 +29,21 @@ def fmt(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+def fmt_below(value: float) -> str:
+    """A round number just below ``value`` (two significant digits, rounded down and never
+    equal to it): the largest stable learning rate 0.18029 reads "0.18", one a student can
+    type and trust, where fmt's 0.1803 would be just above the true limit."""
+    if value is None or not math.isfinite(value) or value <= 0:
+        return fmt(value)
+    digits = 1 - math.floor(math.log10(value))  # decimals that keep two significant digits
+    unit = 10.0 ** -digits
+    below = math.floor(value / unit * (1 + 1e-12)) * unit
+    if below >= value * (1 - 1e-12):
+        below -= unit
+    text = f"{below:.{max(digits, 0)}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 @dataclass(frozen=True)
 class RunResult:
     status: str  # converged | stopped | diverged
@@ -83,24 +98,25 @@ def explain(result: RunResult) -> str:
             ).format(step=s)
         drop = d.get("recent_drop_percent")
         if drop is not None and drop <= 0:
-            return translate(
+            what = translate(
                 "verdict",
                 "Stopped at step {step}: the {steps} steps asked for are done, but the loss did "
-                "not fall over the last fifth of the run (it rose {percent}%). Train more steps "
-                "to see whether it settles, or try a smaller learning rate.",
+                "not fall over the last fifth of the run (it rose {percent}%).",
             ).format(step=s, steps=result.steps_done, percent=f"{-drop:.1f}")
+            return " ".join((what, _budget_advice(d, rising=True)))
         if drop:
-            return translate(
+            what = translate(
                 "verdict",
                 "Stopped at step {step}: the {steps} steps asked for are done and the loss is "
-                "still falling (it fell {percent}% over the last fifth of the run). Train more "
-                "steps, or raise the learning rate.",
+                "still falling (it fell {percent}% over the last fifth of the run).",
             ).format(step=s, steps=result.steps_done, percent=f"{drop:.1f}")
-        return translate(
-            "verdict",
-            "Stopped at step {step}: the {steps} steps asked for are done and the loss is still "
-            "falling. Train more steps, or raise the learning rate.",
-        ).format(step=s, steps=result.steps_done)
+        else:
+            what = translate(
+                "verdict",
+                "Stopped at step {step}: the {steps} steps asked for are done and the loss is "
+                "still falling.",
+            ).format(step=s, steps=result.steps_done)
+        return " ".join((what, _budget_advice(d, rising=False)))
     # Diverged: four sentences, each translated whole.
     lr = d.get("lr")
     stable = d.get("stable_lr")
@@ -154,3 +170,53 @@ def explain(result: RunResult) -> str:
     else:
         left = translate("verdict", "The model is left at step {step}, where the run stopped.")
     return " ".join((what, why, advice, left.format(step=s)))
+
+
+# A learning rate at least this share of the largest stable one is "already close to it":
+# raising it further gains little and soon diverges.
+NEAR_STABLE = 0.9
+
+
+def _budget_advice(d: dict, *, rising: bool) -> str:
+    """What to try after a run whose steps ran out. When the largest stable learning rate is
+    known (plain gradient descent on MSE), the advice names the range that works, so it never
+    sends a student past the rate where training diverges."""
+    stable = d.get("stable_lr")
+    lr = d.get("lr")
+    normalized = bool(d.get("normalize"))
+    if rising:
+        if not stable:
+            return translate(
+                "verdict", "Train more steps to see whether it settles, or try a smaller "
+                "learning rate.")
+        if normalized:
+            text = translate(
+                "verdict", "Try a smaller learning rate: for the standardized columns it stays "
+                "stable up to {upto}.")
+        else:
+            text = translate(
+                "verdict", "Try a smaller learning rate: it stays stable up to {upto} for this "
+                "data.")
+        return text.format(upto=fmt_below(stable))
+    if not stable or lr is None:
+        return translate("verdict", "Train more steps, or raise the learning rate.")
+    if lr >= NEAR_STABLE * stable:
+        if normalized:
+            text = translate(
+                "verdict", "Train more steps: the learning rate {lr} is already close to the "
+                "largest stable one for the standardized columns ({stable}), so raising it "
+                "would not help.")
+        else:
+            text = translate(
+                "verdict", "Train more steps: the learning rate {lr} is already close to the "
+                "largest stable one for this data ({stable}), so raising it would not help.")
+        return text.format(lr=fmt(lr), stable=fmt(stable))
+    if normalized:
+        text = translate(
+            "verdict", "Train more steps, or raise the learning rate: for the standardized "
+            "columns it stays stable up to {upto}.")
+    else:
+        text = translate(
+            "verdict", "Train more steps, or raise the learning rate: it stays stable up to "
+            "{upto} for this data.")
+    return text.format(upto=fmt_below(stable))

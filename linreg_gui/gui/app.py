@@ -53,6 +53,13 @@ def make_application(argv: Sequence[str] = ()):
     return app
 
 
+def open_at_start(window, path: str | None) -> None:
+    """A crashed session's recovery file comes first; then the file named on the command line
+    (a session or a data file), opened as File > Open opens it."""
+    if window.session.check_for_recovery(window) is None and path:
+        window.files.open_file(path)
+
+
 def main(argv: Sequence[str]) -> int:
     args = _parse(argv)
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -82,12 +89,6 @@ def main(argv: Sequence[str]) -> int:
     window.show()
     QTimer.singleShot(0, window.start_engine)
     if driver is None:
-        # A crashed session's recovery file comes first; then the file named on the command
-        # line (a session or a data file).
-        def after_start() -> None:
-            if window.session.check_for_recovery(window) is None and args.file:
-                window.files.open_file(args.file)
-
-        QTimer.singleShot(0, after_start)
+        QTimer.singleShot(0, lambda: open_at_start(window, args.file))
     code = app.exec()
     return driver.exit_code if driver is not None else code

@@ -6,6 +6,7 @@ the data and settings are locked (the window disables them); Stop ends the run.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import threading
 
@@ -40,6 +41,8 @@ class TrainingController(QObject):
     _export_history = Signal(str)
     _inspect = Signal(int)
     _set_start = Signal(object, float)
+    _rewind = Signal(int)
+    _inspect_state = Signal(int, object, float, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,8 @@ class TrainingController(QObject):
         self._remaining = 0
         self._resume_after_step = 0  # a Step made while paused returns to the pause
         self._paused_result = None
+        self.paused_step = 0  # the step a paused run holds (the window says so)
+        self._steps_when_ready = 0  # Train pressed while torch was still loading
         self._thread = thread_registry.register(QThread())
         self._thread.setObjectName("training")
         self._worker = TrainingWorker(self._stop)
@@ -66,6 +71,8 @@ class TrainingController(QObject):
         self._worker.history_exported.connect(self.history_exported)
         self._inspect.connect(self._worker.inspect)
         self._set_start.connect(self._worker.set_start)
+        self._rewind.connect(self._worker.rewind)
+        self._inspect_state.connect(self._worker.inspect_state)
         self._worker.inspected.connect(self._on_inspected)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.ready.connect(self._on_ready)
@@ -123,6 +130,21 @@ class TrainingController(QObject):
             return
         self._set_start.emit(tuple(float(v) for v in weight), float(bias))
 
+    def rewind(self, step: int) -> None:
+        """Make ``step`` of the runs since the last start the model's state again, exactly
+        (the timeline's "continue from here"; Step back is the latest step - 1). A replacing
+        snapshot follows; ignored while a run goes on."""
+        if self.busy or not self._thread.isRunning():
+            return
+        self._rewind.emit(int(step))
+
+    def inspect_state(self, step: int, weight, bias: float, made_from=None) -> None:
+        """Ask for the update from a state of the history taken apart (``inspected``
+        answers); ``made_from``: (weight, bias) at step - 1, for the update that led there."""
+        if self._thread.isRunning():
+            self._inspect_state.emit(int(step), tuple(float(v) for v in weight), float(bias),
+                                     made_from)
+
     def inspect(self, max_rows: int = 10) -> None:
         """Ask for the next step taken apart (``inspected`` answers, after any run)."""
         if self._thread.isRunning():
@@ -137,6 +159,10 @@ class TrainingController(QObject):
 
     def train(self, steps: int) -> None:
         if self.state == TRAINING or steps <= 0:
+            return
+        if self.state == STARTING:
+            # The engine is not built yet: the run starts once it is (see _on_ready).
+            self._steps_when_ready = int(steps)
             return
         self._stop.clear()
         self._pausing = False
@@ -155,6 +181,7 @@ class TrainingController(QObject):
         if self.state == TRAINING:
             self._pausing = True
             self._stop.set()
+            self._worker.interrupt()
 
     def resume(self) -> None:
         if self.state == PAUSED:
@@ -170,11 +197,21 @@ class TrainingController(QObject):
         if self.state == TRAINING:
             self._pausing = False
             self._stop.set()
+            self._worker.interrupt()
         elif self.state == PAUSED:
             self._remaining = 0
             self._set_state(IDLE)
             if self._paused_result is not None:
                 self.run_ended.emit(self._paused_result)
+
+    def set_pace(self, pace: float) -> None:
+        """Steps per second for runs (core.pace; FULL_SPEED: as fast as the engine goes); a
+        run going on follows it at once."""
+        self._worker.set_pace(pace)
+
+    @property
+    def pace(self) -> float:
+        return self._worker.pace
 
     def export_history(self, path: str) -> None:
         """Written by the worker, in its thread, once the current run (if any) is over."""
@@ -190,6 +227,7 @@ class TrainingController(QObject):
             return True
         self._shut_down = True
         self._stop.set()
+        self._worker.interrupt()
         self._worker.frame_drawn.set()
         for signal in (self._worker.snapshot_ready, self._worker.ready, self._worker.failed,
                        self._worker.history_exported, self._worker.inspected):
@@ -216,9 +254,18 @@ class TrainingController(QObject):
                 self._pausing = False
                 self._remaining = snap.remaining
                 self._paused_result = result
+                self.paused_step = snap.latest.step
+                # A paused run has not ended: its "stopped, as asked" verdict waits for Stop.
+                snap = dataclasses.replace(snap, result=None)
                 self._set_state(PAUSED)
             elif resume_after_step and result is not None and result.status == "stopped":
                 self._remaining = resume_after_step
+                self.paused_step = snap.latest.step
+                if self._paused_result is not None:  # Stop then ends the run here
+                    self._paused_result = dataclasses.replace(
+                        self._paused_result, end_step=result.end_step,
+                        details={**self._paused_result.details, **result.details})
+                snap = dataclasses.replace(snap, result=None)  # still paused, as before
                 self._set_state(PAUSED)
             else:
                 self._remaining = 0
@@ -252,6 +299,9 @@ class TrainingController(QObject):
                 gc.freeze()
             self._set_state(IDLE)
         self.ready.emit()
+        steps, self._steps_when_ready = self._steps_when_ready, 0
+        if steps:
+            self.train(steps)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

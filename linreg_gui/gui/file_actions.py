@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from linreg_gui.core import csv_io, samples
 from linreg_gui.core.dataset import DataError
-from linreg_gui.gui import i18n
+from linreg_gui.gui import i18n, plot_export
 from linreg_gui.gui.import_flow import DataImporter, ImportedTable, data_file_filter
+from linreg_gui.gui.settings_command import keep_locked, push_with_settings
 
 
 class FileActions(QObject):
@@ -25,7 +26,7 @@ class FileActions(QObject):
         self.importer = DataImporter(window)
         self.importer.imported.connect(self._on_imported)
         self.importer.failed.connect(lambda m: self.error.emit(self.tr("Cannot open"), m))
-        self.session = None  # the window's SessionController: .linreg files go to it
+        self._session = None  # the window's SessionController: .linreg files go to it
 
         self.open_action = QAction(window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -48,6 +49,18 @@ class FileActions(QObject):
         self.export_data_action.triggered.connect(self.ask_export_data)
         window.controller.history_exported.connect(self._on_history_exported)
         self.retranslate()
+
+    @property
+    def session(self):
+        return self._session
+
+    @session.setter
+    def session(self, session) -> None:
+        """The window's SessionController: .linreg files go to it, and it lists the data files
+        opened here in Open Recent (reopened through ``open_file``)."""
+        self._session = session
+        if session is not None:
+            session.open_data_file = self.open_file
 
     def retranslate(self) -> None:
         ko = i18n.current_language() == "ko"
@@ -108,8 +121,17 @@ class FileActions(QObject):
         except DataError as exc:
             self.error.emit(self.tr("Cannot open"), exc.describe())
             return
-        self.window.table_model.set_dataset(ds, text=self.tr("Open sample {0}").format(
-            sample.name))
+        # The sample's table and its settings (the lesson: lr 0.001, 100 steps, seed 0...):
+        # one undo step, so one Undo gives back the table and the settings tried before.
+        w = self.window
+        teacher = getattr(getattr(w, "teaching", None), "teacher", None)
+        config, steps = keep_locked(  # what the teacher locked stays as the teacher set it
+            sample.settings.config, sample.settings.steps, w.controls.config(),
+            w.controls.steps(), teacher.is_locked if teacher is not None else lambda _k: False)
+        push_with_settings(
+            w.table_model.undo_stack, self.tr("Open sample {0}").format(sample.name),
+            w.controls, config, steps, lambda: w.table_model.set_dataset(ds),
+        )
         ko = i18n.current_language() == "ko"
         self.status.emit(self.tr("Sample: {0}").format(
             sample.description_ko if ko else sample.description), "info")
@@ -117,9 +139,16 @@ class FileActions(QObject):
     @Slot(object)
     def _on_imported(self, table: ImportedTable) -> None:
         name = os.path.basename(table.source)
-        self.window.table_model.set_table(
-            table.names, table.values, text=self.tr("Open {0}").format(name)
-        )
+
+        def put_in_table() -> None:
+            self.window.table_model.set_table(
+                table.names, table.values, text=self.tr("Open {0}").format(name)
+            )
+
+        if self.session is None:
+            put_in_table()
+        else:  # the title names the file, and Open Recent lists it
+            self.session.data_file_opened(table.source, put_in_table)
         self.status.emit(self.tr("Opened {0}: {1}").format(name, table.description), "info")
 
     # ---- exports ---------------------------------------------------------------------------
@@ -137,38 +166,37 @@ class FileActions(QObject):
             self.tr("Export the plots"), f"linreg-plots.{kind}",
             self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)"),
         )
-        if path:
-            self.export_plots(path)
-
-    def export_plots(self, path: str) -> None:
-        """The three plots as they are on screen, as one PNG or SVG file."""
-        panel: QWidget = self.window.plots
-        try:
-            if path.lower().endswith(".svg"):
-                from PySide6.QtSvg import QSvgGenerator
-
-                gen = QSvgGenerator()
-                gen.setFileName(path)
-                gen.setSize(panel.size())
-                gen.setViewBox(panel.rect())
-                gen.setTitle("linreg-gui")
-                painter = QPainter(gen)
-                try:
-                    panel.render(painter, QPoint())
-                finally:
-                    painter.end()
-                ok = os.path.getsize(path) > 0
-            else:
-                ok = panel.grab().save(path, "PNG")
-        except OSError as exc:
-            ok = False
-            self.error.emit(self.tr("Cannot export"), f"{path}: {exc}")
+        if not path:
             return
-        if ok:
-            self.status.emit(self.tr("Plots saved to {0}").format(path), "info")
-        else:
+        width = self.ask_plot_width()
+        if width:
+            self.export_plots(path, width)
+
+    def ask_plot_width(self) -> int:
+        """The picture's width in pixels (0: cancelled); the last one chosen is offered."""
+        from PySide6.QtWidgets import QInputDialog
+
+        last = int(QSettings().value("files/plot_width", plot_export.DEFAULT_WIDTH))
+        width, ok = QInputDialog.getInt(
+            self.window, self.tr("Export the plots"),
+            self.tr("Width of the picture in pixels ({0} fills a full-HD slide):").format(
+                plot_export.DEFAULT_WIDTH),
+            last, plot_export.MIN_WIDTH, plot_export.MAX_WIDTH, 10)
+        if not ok:
+            return 0
+        QSettings().setValue("files/plot_width", width)
+        return width
+
+    def export_plots(self, path: str, width: int = plot_export.DEFAULT_WIDTH) -> None:
+        """The plots alone (no splitter grips), drawn ``width`` pixels wide, as PNG or SVG."""
+        try:
+            plot_export.write_plots(self.window.plots, path, width)
+        except (OSError, ValueError) as exc:
             self.error.emit(self.tr("Cannot export"), self.tr("{0}: could not be written").format(
-                path))
+                path) if isinstance(exc, OSError) else f"{path}: {exc}")
+            return
+        self.status.emit(self.tr("Plots saved to {0} ({1} pixels wide)").format(path, width),
+                         "info")
 
     def ask_export_history(self) -> None:
         path = self.ask_save_path(self.tr("Export the training history"), "linreg-history.csv",

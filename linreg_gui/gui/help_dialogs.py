@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, qVersion
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from linreg_gui import __version__
+from linreg_gui.gui.tour_placement import place_beside
 from linreg_gui.resources import resources_dir
 
 # ---- About --------------------------------------------------------------------------------
@@ -198,12 +201,15 @@ class Spotlight(QWidget):
         self._targets = [t for t in targets if t is not None]
         self._place()
 
+    def target_rects(self) -> list[QRect]:
+        """Each visible target, in the window's coordinates: each gets its own frame."""
+        return [QRect(t.mapTo(self._window, t.rect().topLeft()), t.size())
+                for t in self._targets if t.isVisible()]
+
     def target_rect(self) -> QRect:
         rect = QRect()
-        for t in self._targets:
-            if t.isVisible():
-                top_left = t.mapTo(self._window, t.rect().topLeft())
-                rect = rect.united(QRect(top_left, t.size()))
+        for r in self.target_rects():
+            rect = rect.united(r)
         return rect
 
     def _place(self) -> None:
@@ -235,7 +241,8 @@ class Spotlight(QWidget):
         fill.setAlpha(28)
         painter.setBrush(fill)
         half = width // 2 + 1
-        painter.drawRoundedRect(rect.adjusted(half, half, -half, -half), 6, 6)
+        for r in self.target_rects():  # a frame each: the page can sit between them
+            painter.drawRoundedRect(r.adjusted(half, half, -half, -half), 6, 6)
         painter.end()
 
 
@@ -252,6 +259,18 @@ def _plot(window, i: int) -> list[QWidget]:
 
 def _run_toolbar(window) -> list[QWidget]:
     return [window.run_toolbar]
+
+
+def _bring_to_front(widget: QWidget | None) -> None:
+    """Make every tab that holds ``widget`` the current one (on a narrow window the data and
+    the Model readouts are tabs: a page about the readouts shows them, not the data)."""
+    child = widget
+    parent = widget.parentWidget() if widget is not None else None
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
 
 
 TOUR_PAGES = (
@@ -290,7 +309,10 @@ class TourDialog(QDialog):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        # 56 characters a line when there is room; down to 30 beside a wide frame (the page
+        # is placed beside what it frames, never over it: tour_placement).
+        self._preferred_body_width = self.fontMetrics().averageCharWidth() * 56
+        self.body.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.back_button = QPushButton()
@@ -303,18 +325,19 @@ class TourDialog(QDialog):
         self.next_button.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.next_button.setDefault(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.counter)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.counter)  # not beside the buttons: a narrower page fits more
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.where)
         layout.addLayout(buttons)
         self.retranslate()
         self.show_page(0)
+        window.installEventFilter(self)  # a resized window moves the page beside its frame
 
     # ---- texts ------------------------------------------------------------------------------
 
@@ -376,8 +399,8 @@ class TourDialog(QDialog):
                 self.tr("Gradients: loss.backward()"),
                 self.tr(
                     "<p><tt>loss.backward()</tt> computes how the loss changes when the "
-                    "weight or the bias changes a little: <tt>weight.grad</tt> = −178.96 and "
-                    "<tt>bias.grad</tt> = −76.48. A negative gradient means: make this "
+                    "weight or the bias changes a little: <tt>weight.grad</tt> = −178.9621 and "
+                    "<tt>bias.grad</tt> = −76.4785. A negative gradient means: make this "
                     "parameter larger to lower the loss.</p>"
                     "<p>Step (F10) makes exactly one update — predict, loss, backward, "
                     "optimizer step — so you can follow it.</p>"
@@ -447,7 +470,58 @@ class TourDialog(QDialog):
     def show_page(self, index: int) -> None:
         self._page = max(0, min(index, len(TOUR_PAGES) - 1))
         self._fill()
-        self.spotlight.point_at(TOUR_PAGES[self._page].targets(self._window))
+        targets = TOUR_PAGES[self._page].targets(self._window)
+        for target in targets:
+            _bring_to_front(target)
+        # Lay out what just came to the front (or moved: a narrower window stacks its columns)
+        # now, so that the frames are measured where they will be drawn.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.spotlight.point_at(targets)
+        self.place_beside_frame()
+
+    def place_beside_frame(self) -> None:
+        """Move (and if need be narrow) the page so that it sits beside the frame, on the
+        window's screen: page 2 no longer covers the data plot it explains."""
+        frames = self.frame_rects()
+        if not frames:
+            return
+        area = self._window.frameGeometry()
+        screen = self._window.screen()
+        if screen is not None:
+            area = area.united(screen.availableGeometry())
+        # The window manager's frame around the page, once it has one.
+        extra = (self.frameGeometry().size() - self.geometry().size()) if self.isVisible() \
+            else QSize(0, 0)
+        margins = self.layout().contentsMargins()
+        preferred = self._preferred_body_width + margins.left() + margins.right()
+        minimum = self.minimumSizeHint().width()
+        layout = self.layout()
+
+        def height_for(width: int) -> int:
+            inner = width - extra.width()
+            if layout.hasHeightForWidth():
+                return layout.totalHeightForWidth(inner) + extra.height()
+            return self.sizeHint().height() + extra.height()
+
+        rect = place_beside(frames, area, max(preferred, minimum) + extra.width(),
+                            minimum + extra.width(), height_for)
+        self.resize(rect.width() - extra.width(), rect.height() - extra.height())
+        self.move(rect.topLeft())
+
+    def page_rect(self) -> QRect:
+        """The page on the screen, with the window manager's frame (for tests)."""
+        return self.frameGeometry()
+
+    def frame_rects(self) -> list[QRect]:
+        """The frames this page points at, on the screen."""
+        return [QRect(self._window.mapToGlobal(r.topLeft()), r.size())
+                for r in self.spotlight.target_rects()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            if self.isVisible():
+                self.place_beside_frame()
+        return False
 
     def _fill(self) -> None:
         title, body, where = self.page_texts(TOUR_PAGES[self._page].key)
@@ -470,6 +544,7 @@ class TourDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.spotlight.point_at(TOUR_PAGES[self._page].targets(self._window))
+        self.place_beside_frame()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.spotlight.hide()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from linreg_gui.core.csv_io import LoadCancelled, Table, read_table
 from linreg_gui.core.dataset import DataError
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.gui import thread_registry
 
 def data_file_filter() -> str:
@@ -341,8 +342,8 @@ class BadCellsDialog(QDialog):
 
 def show_error(parent: QWidget, title: str, message: str) -> QMessageBox:
     """A non-blocking warning (the window keeps painting; tests can close it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, fix_particles(message),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

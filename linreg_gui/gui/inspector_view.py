@@ -1,8 +1,10 @@
-"""The step inspector: the next training step taken apart with the real numbers, each beside
+"""The step inspector: a training step taken apart with the real numbers, each beside
 the PyTorch line it comes from: every row's prediction X @ W + b, its residual and its share
 of the loss; the loss; dL/dw and dL/db from autograd with the hand-derived formula beside them
 (and a ✓ where they agree); the update w ← w − lr·grad with its values filled in.
 
+After a Step it shows the update that Step just made (k − 1 → k: the gradients that made it,
+the values before and after), with a toggle to preview the next one; otherwise the next one.
 It shows core.inspector.StepInspection values computed by the training worker (torch runs
 there, never on the GUI thread); it computes nothing itself.
 """
@@ -14,7 +16,7 @@ import math
 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from linreg_gui.core.i18n import shown
 
@@ -53,8 +55,9 @@ class InspectorView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.inspection = None  # the StepInspection shown
+        self.inspection = None  # the StepInspection of the next update (from self.step)
         self.step: int | None = None
+        self.made = None  # the StepInspection of the update just made (step - 1 -> step)
         self._wide = False
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -65,15 +68,25 @@ class InspectorView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.preview_box = QCheckBox()
+        self.preview_box.setObjectName("inspector_preview")
+        self.preview_box.setVisible(False)  # only when there is an update just made
+        self.preview_box.toggled.connect(self._on_preview_toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.preview_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.header)
+        layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(self.tr("Step inspector"))
+        self.preview_box.setText(self.tr("Preview the next step"))
+        self.preview_box.setToolTip(self.tr(
+            "Show the update the next Step (F10) will make instead of the one just made"))
         if self.inspection is None:
             self.header.setText(self.tr("Step inspector"))
             self.browser.setHtml(_e(self.tr(
@@ -89,25 +102,50 @@ class InspectorView(QWidget):
     def clear(self, message: str = "") -> None:
         self.inspection = None
         self.step = None
+        self.made = None
+        self.preview_box.setVisible(False)
         self.header.setText(self.tr("Step inspector"))
         self.browser.setPlainText(message)
 
-    def show_inspection(self, step: int, inspection) -> None:
+    def show_inspection(self, step: int, inspection, made=None) -> None:
+        """``inspection``: the update from ``step``; ``made``: the one that led to it (after
+        a Step), shown first unless the student previews the next."""
         self.inspection = inspection
         self.step = int(step)
+        self.made = made
+        self.preview_box.setVisible(made is not None)
         scroll = self.browser.verticalScrollBar().value()
         self._render()
         self.browser.verticalScrollBar().setValue(scroll)
-        self.shown.emit(self.step)
+        self.shown.emit(self.shown_step())
+
+    def showing_made(self) -> bool:
+        """The update just made is on screen (not the next one)."""
+        return self.made is not None and not self.preview_box.isChecked()
+
+    def shown_step(self) -> int:
+        """The step the update on screen starts from."""
+        return self.step - 1 if self.showing_made() else self.step
+
+    def _on_preview_toggled(self, _on: bool) -> None:
+        if self.inspection is not None:
+            self._render()
+            self.shown.emit(self.shown_step())
 
     # ---- rendering ---------------------------------------------------------------------------
 
     def _render(self) -> None:
-        insp = self.inspection
-        s = self.step
-        self.header.setText(self.tr(
-            "Step {0} → {1}: what the next update computes (Step, F10, makes it)").format(
-                f"{s:,}", f"{s + 1:,}"))
+        s = self.shown_step()
+        if self.showing_made():
+            insp = self.made
+            self.header.setText(self.tr(
+                "Step {0} → {1}: the update just made, with the gradients that made it").format(
+                    f"{s:,}", f"{s + 1:,}"))
+        else:
+            insp = self.inspection
+            self.header.setText(self.tr(
+                "Step {0} → {1}: what the next update computes (Step, F10, makes it)").format(
+                    f"{s:,}", f"{s + 1:,}"))
         pal = self.palette()
         code_bg = pal.color(QPalette.ColorRole.AlternateBase).name()
         ok_colour = "#1a7f37" if pal.color(QPalette.ColorRole.Base).lightness() > 128 \

@@ -203,6 +203,7 @@ class LandscapeView(QWidget):
         self._run_paths = [(np.asarray(w, np.float64), np.asarray(b, np.float64), QColor(c))
                            for w, b, c in paths]
         self._draw_runs()
+        self._update_texts()  # the caption explains the dashed paths while there are some
 
     def set_editable(self, editable: bool) -> None:
         """Clicks set the start only when allowed (not while a run goes on)."""
@@ -459,6 +460,9 @@ class LandscapeView(QWidget):
         item.setLabel("left", self._axis_name(v), color=colour)
         parts = [self.tr("Colour: log₁₀ of the loss; ★ the least-squares optimum; the red "
                          "line is the path since the last reset.")]
+        if self._run_paths:
+            parts.append(self.tr("Dashed lines: the paths of earlier runs kept in Compare "
+                                 "runs, each in its colour there."))
         if self._st is not None:
             parts.append(self.tr("Training is standardized: this is the landscape the "
                                  "optimizer walks, in standardized units."))

@@ -25,21 +25,28 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING, TrainingController
 from linreg_gui.gui.controls import ControlsPanel
 from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
+from linreg_gui.gui.handouts import Handouts
 from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
+from linreg_gui.gui.presentation import Presentation
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
 from linreg_gui.gui.session_controller import SessionController, collect_session
+from linreg_gui.gui.side_columns import SideColumns
 from linreg_gui.gui.snapshot import TrainingSnapshot
+from linreg_gui.gui.speed_control import SpeedControl
 from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
+from linreg_gui.gui.teaching_area import TeachingArea
+from linreg_gui.gui.timeline import Timeline
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -83,18 +90,23 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 4)
-        right_layout.addWidget(self.readouts, 1)
+        right_layout.addWidget(self.readouts)
         right_layout.addWidget(self.predict)
+        right_layout.addStretch(1)  # the readouts keep no empty height
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.plots)
+        self.plots_area = TeachingArea(self.plots)  # the plots, the teaching views below them
+        self.splitter.addWidget(self.plots_area)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes(self._default_splitter_sizes())
         self.setCentralWidget(self.splitter)
+        # Below ~1280 px the readouts become a tab beside the data.
+        self.side_columns = SideColumns(self, self.splitter, left, right,
+                                        self.controller.state_changed)
 
         self.files = FileActions(self)
         self.session = SessionController(
@@ -112,6 +124,9 @@ class MainWindow(QMainWindow):
         self.table_model.table_edited.connect(self._rebuild_dataset)
         self._on_state(STARTING)
         self.teaching = TeachingViews(self)
+        self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
+        self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
+        self.handouts = Handouts(self, self.teaching.tracker)
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -185,6 +200,8 @@ class MainWindow(QMainWindow):
         for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
                   self.reset_action):
             run_bar.addAction(a)
+        self.speed = SpeedControl(self)  # steps per second; Train ▸ Speed too
+        run_bar.addWidget(self.speed)
         self.addToolBar(run_bar)
         self.run_toolbar = run_bar
 
@@ -228,6 +245,7 @@ class MainWindow(QMainWindow):
         for a in (self.train_action, self.step_action, self.pause_action, self.stop_action,
                   self.reset_action):
             self.train_menu.addAction(a)
+        self.train_menu.addMenu(self.speed.menu)
         self.view_menu = QMenu(self)
         bar.insertMenu(self.train_menu.menuAction(), self.view_menu)
         self.language_menu = self.view_menu.addMenu("")
@@ -248,6 +266,8 @@ class MainWindow(QMainWindow):
         c.snapshot_received.connect(self._on_snapshot)
         c.run_ended.connect(self._on_run_ended)
         c.failed.connect(self._on_failed)
+        c.set_pace(self.speed.pace)
+        self.speed.pace_changed.connect(c.set_pace)
         self.controls.config_changed.connect(self._on_config_changed)
         self.plots.point_added.connect(self._add_point)
         self.plots.point_moving.connect(lambda row, x, y: self._move_point(row, x, y, False))
@@ -259,10 +279,13 @@ class MainWindow(QMainWindow):
         self.controls.config_changed.connect(s.mark_modified)
         self.controls.steps_changed.connect(s.mark_modified)
         self.reset_action.triggered.connect(s.mark_modified)
+        self.speed.pace_changed.connect(s.mark_modified)
         s.title_changed.connect(self._show_title)
         s.message.connect(self._set_status)
         self.files.error.connect(self.show_error)
         self.files.importer.busy_changed.connect(lambda busy: self._update_actions())
+        self.run_finished.connect(self.predict.show_run_result)  # "the model diverged"
+        self.snapshot_shown.connect(self.predict.forget_run_result)  # ...until a reset
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Linear regression by gradient descent"))
@@ -412,6 +435,7 @@ class MainWindow(QMainWindow):
         if self._default_state is not None:
             self.restoreState(self._default_state)
         self.splitter.setSizes(self._default_splitter_sizes())
+        self.plots_area.reset()
 
     def _default_splitter_sizes(self) -> list[int]:
         # In units of the font, so a high-DPI screen or a large font gets the same proportions.
@@ -444,12 +468,13 @@ class MainWindow(QMainWindow):
 
     def _collect_session(self):
         data = collect_session(self.table_model, self.controls.config(), self.controls.steps(),
-                               self.session.recorder)
+                               self.session.recorder).replace(pace=self.speed.pace)
         teaching = getattr(self, "teaching", None)  # built last in __init__
         return data if teaching is None else data.replace(**teaching.session_fields())
 
     def _restore_session(self, data) -> None:
         self.controls.set_config(data.config, steps=data.steps_per_run)
+        self.speed.set_pace(data.pace, remember=False)  # the session's, for this session
         self.table_model.set_table(data.names, data.values, data.invalid)  # -> _rebuild_dataset
         self.controller.restore(self.dataset, data)  # self.dataset is None without usable rows
         if getattr(self, "teaching", None) is not None:
@@ -479,6 +504,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
+        self.plots_area.save(s)
 
     def restore_layout(self) -> None:
         """The size, position, toolbars, docks and splitter of the last session (View >
@@ -497,6 +523,7 @@ class MainWindow(QMainWindow):
             frame = self.frameGeometry()
             frame.moveCenter(screen.center())
             self.move(frame.topLeft())
+        self.plots_area.restore(s)
 
     # ---- data --------------------------------------------------------------------------------
 
@@ -602,7 +629,7 @@ class MainWindow(QMainWindow):
             self._set_status(self.tr("Training…"))
         elif state == PAUSED:
             self._set_status(self.tr("Paused at step {0}. Press Space to resume, Esc to stop.")
-                             .format(self._latest.step if self._latest else 0))
+                             .format(self.controller.paused_step))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -642,7 +669,7 @@ class MainWindow(QMainWindow):
             return
         self._latest = rec
         self.plots.set_current(rec.weight, rec.bias)
-        if snap.running and not self.readouts.live_update_due():
+        if snap.running and not snap.paced and not self.readouts.live_update_due():
             return  # numbers that change faster than anyone reads them: a few times a second
         # The optimum's loss is a pass over the data (~5 ms at a million rows): once per
         # dataset and loss function, not on every update.
@@ -680,6 +707,7 @@ class MainWindow(QMainWindow):
         self.failure_box = show_error(self, self.tr("Training failed"), message)
 
     def _set_status(self, text: str, kind: str = "info") -> None:
+        text = fix_particles(text)  # "성적.csv를 열었습니다", not "성적.csv을(를)"
         self.readouts.set_status(text, kind)
         self.statusBar().showMessage(text.split(". ")[0])
 

@@ -3,6 +3,7 @@ and the range it shows."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -91,3 +92,51 @@ class FitViewBox(BoundsViewBox):
                     self.point_dragged.emit(row, pos.x(), pos.y())
                 return
         super().mouseDragEvent(ev, axis)
+
+
+#: How far beyond the data the fit plot may reach to show a model line, in data spans on each
+#: side: a diverged model (lr 1: a line at -6e6) then leaves the data in view and runs off the
+#: plot's edge, instead of squeezing the points flat onto one row.
+MODEL_REACH = 1.0
+
+
+def model_reach(data: Range | None) -> Range | None:
+    """The y values the fit plot may show for data spanning ``data``."""
+    if data is None:
+        return None
+    lo, hi = data
+    span = hi - lo if hi > lo else max(1.0, 0.1 * abs(lo))
+    return lo - MODEL_REACH * span, hi + MODEL_REACH * span
+
+
+def clamp_span(span: Range | None, reach: Range | None) -> Range | None:
+    """``span`` pulled inside ``reach`` (None: no limit)."""
+    if span is None or reach is None:
+        return span
+    lo, hi = reach
+    return min(max(span[0], lo), hi), min(max(span[1], lo), hi)
+
+
+def clip_line(x: np.ndarray, y: np.ndarray, reach: Range | None) -> tuple[np.ndarray, np.ndarray]:
+    """The part of the straight segment (x[0], y[0])-(x[1], y[1]) inside ``reach`` in y, so
+    that a line far outside the view is never drawn with huge coordinates; empty when none
+    of it is inside."""
+    if reach is None or len(x) != 2:
+        return x, y
+    lo, hi = reach
+    (x0, x1), (y0, y1) = (float(v) for v in x), (float(v) for v in y)
+    if not (math.isfinite(y0) and math.isfinite(y1)):
+        return np.empty(0), np.empty(0)
+    if lo <= y0 <= hi and lo <= y1 <= hi:
+        return x, y
+    if (y0 < lo and y1 < lo) or (y0 > hi and y1 > hi) or y0 == y1:
+        return np.empty(0), np.empty(0)
+    ts = sorted(min(max((edge - y0) / (y1 - y0), 0.0), 1.0) for edge in (lo, hi))
+    xs = np.array([x0 + t * (x1 - x0) for t in ts])
+    ys = np.clip(np.array([y0 + t * (y1 - y0) for t in ts]), lo, hi)
+    return xs, ys
+
+
+def clip_values(y: np.ndarray, reach: Range | None) -> np.ndarray:
+    """``y`` clipped into ``reach``: residual segments end at the plot's reach, not at -6e6."""
+    return y if reach is None else np.clip(y, reach[0], reach[1])

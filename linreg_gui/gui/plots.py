@@ -9,12 +9,16 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGraphicsItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSplitter, QVBoxLayout, QWidget
 
-from linreg_gui.gui.plot_fit import FitViewBox, finite_span, line_extent, spread
+from linreg_gui.gui.plot_axes import use_compact_ticks
+from linreg_gui.gui.plot_fit import (
+    FitViewBox, clamp_span, clip_line, clip_values, finite_span, line_extent, model_reach, spread,
+)
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
+from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 
 # Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
@@ -22,9 +26,8 @@ from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while training)
 MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
 MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
-LEGEND_COLUMNS = 3  # parameter legend entries per row (it sits in the title row)
-LEGEND_MARGIN_PX = 10  # the fit plot's legend, from the corner of the view it sits in
-HIT_RADIUS_PX = 10.0  # a click or drag this close to a point is about that point
+HIT_RADIUS_PX = 10.0
+MIN_PLOT_WIDTH_PX, MIN_PLOT_HEIGHT_PX = 200, 150  # below this a plot is not readable  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
 # Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
 # noise; they are drawn at the floor so that a log axis is not stretched over 300 decades.
@@ -65,8 +68,19 @@ def _fmt(value: float) -> str:
 def _cache(item: QGraphicsItem) -> None:
     """Keep a pixmap of an item that rarely changes (axes and their grid, titles, legends):
     a frame that repaints the data under or beside it copies the pixmap instead of drawing
-    text and lines again. Qt redraws the pixmap when the item calls update()."""
+    text and lines again. Qt redraws the pixmap when the item calls update().
+
+    pyqtgraph's items do not call update() when only their size changes (an axis after a
+    maximize, its view range held still): the window then showed the old picture beside the
+    new one, two x axes and tick labels that no longer matched the points. So every resize
+    of the item, or of the view an axis draws its grid over, redraws the pixmap."""
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    if isinstance(item, QGraphicsWidget) and not getattr(item, "_redraws_on_resize", False):
+        item._redraws_on_resize = True
+        item.geometryChanged.connect(item.update)
+        view = item.linkedView() if isinstance(item, pg.AxisItem) else None
+        if view is not None:
+            view.sigResized.connect(lambda *_: item.update())
 
 
 def _cache_legend(legend: pg.LegendItem) -> None:
@@ -108,14 +122,18 @@ class PlotsPanel(QWidget):
         self._hover_pos: dict[int, QPointF | None] = {0: None, 1: None, 2: None}
         self._hover_text = ""
         self._exact_fit_threshold = 0.0
+        self._text_scale = 1.0  # presentation mode and zoom: text this many times larger
+        self._thick = False  # presentation mode: lines >= 3 px, points >= 14 px
         self._read_palette()
 
         self._fit_view = FitViewBox()
         self.fit_plot = pg.PlotWidget(viewBox=self._fit_view)
-        self.loss_plot = pg.PlotWidget(viewBox=BoundsViewBox())
+        self.loss_plot = pg.PlotWidget(viewBox=BoundsViewBox(),
+                                       axisItems={"left": LogAxis("left")})
         self.params_plot = pg.PlotWidget(viewBox=BoundsViewBox())
         self._labels: dict[tuple[int, str], str] = {}
         self._titles: dict[int, str] = {}
+        self._title_wraps: list[WrappedText] = []
         for pw in self.export_widgets():
             item = pw.getPlotItem()
             # "Plot Options" could switch off the log axis or the downsampling under us; the
@@ -128,11 +146,11 @@ class PlotsPanel(QWidget):
                 axis.setGrid(255)
                 axis.setStyle(tickAlpha=255, maxTickLevel=1)
                 axis.setZValue(-200)  # an opaque grid must lie under the data (view: z=-100)
-            # Aligned plots, room for "1e+03" and "-0.001" (more with a large font).
-            fm = self.fontMetrics()
-            item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001") + fm.height() + 8))
+            use_compact_ticks(item.getAxis("left"))  # "-5e5", not "-500000" under the title
             for static in (item.titleLabel, item.getAxis("left"), item.getAxis("bottom")):
                 _cache(static)
+            # A long title wraps to a second line instead of widening the plot past its widget.
+            self._title_wraps.append(WrappedText(item, item.titleLabel, 0))
             pw.installEventFilter(self)
         # What each view shows (see plot_ranges): the only items that count for auto-range;
         # everything drawn is added with ignoreBounds. Half a data point's symbol of padding.
@@ -152,12 +170,9 @@ class PlotsPanel(QWidget):
 
         self._build_fit_items()
         self._build_loss_items()
-        # The parameter curves fill the whole view as they converge, so their legend sits in
-        # the title row, beside a left-aligned title, where it cannot cover them.
-        self.params_legend = pg.LegendItem(offset=None, colCount=LEGEND_COLUMNS)
-        self.params_legend.setParentItem(self.params_plot.getPlotItem())
-        self.params_legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
-        self.params_legend.layout.setContentsMargins(4, 0, 4, 0)
+        # The parameter curves fill the whole view as they converge: their legend sits
+        # beside the view, where it cannot cover them.
+        self.params_legend = SideLegend(self.params_plot.getPlotItem())
         self.weight_curves: list[pg.PlotDataItem] = []
         self.bias_curve = self._history_curve(self.params_plot)
         self.optimum_weight_lines: list[pg.InfiniteLine] = []
@@ -171,8 +186,12 @@ class PlotsPanel(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
         for pw in self.export_widgets():
-            pw.setMinimumHeight(140)
+            # The loss and parameter plots may shrink further: below MIN_PLOT_HEIGHT_PX the
+            # teaching area hides them (set_history_shown) rather than forcing the window taller.
+            pw.setMinimumSize(MIN_PLOT_WIDTH_PX,
+                              MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2)
             splitter.addWidget(pw)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -192,6 +211,7 @@ class PlotsPanel(QWidget):
         ]
         self._rebuild_parameter_items()
         self._show_data()
+        self._apply_text_scale()
         self.apply_palette()
 
     # ----- text -----------------------------------------------------------------------------
@@ -210,6 +230,44 @@ class PlotsPanel(QWidget):
             pw.setAccessibleName(name)
             pw.setAccessibleDescription(keys)
 
+    def set_look(self, text_scale: float = 1.0, thick: bool = False) -> None:
+        """Text ``text_scale`` times its normal size; ``thick``: lines at least 3 px and data
+        points 16 px (presentation mode, for a projector)."""
+        if (text_scale, thick) == (self._text_scale, self._thick):
+            return
+        self._text_scale, self._thick = float(text_scale), bool(thick)
+        self._apply_text_scale()
+        self._update_fit_title()
+        self._rebuild_parameter_items()
+        self._show_data()
+        self.apply_palette()
+        self._hold_plot_items()
+
+    def _apply_text_scale(self) -> None:
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        font = QFont(self.font())  # the window's, already zoomed: tick labels take it as it is
+        fm = QFontMetrics(font)
+        for pw in self.export_widgets():
+            item = pw.getPlotItem()
+            for name in ("left", "bottom"):
+                item.getAxis(name).setStyle(tickFont=font)
+            # Aligned plots, room for "1e+03" and "-0.001" (more with a large font).
+            item.getAxis("left").setWidth(max(64, fm.horizontalAdvance("-0.001")
+                                              + 2 * fm.height() + 8))
+        for legend in (self.fit_legend, self.params_legend):
+            legend.opts["labelTextSize"] = self._pt(9)
+        # Presenting, the fit legend's entries go two by two: a short fit plot keeps its view.
+        self.fit_legend.setColumnCount(2 if self._thick else 1)
+        self.exact_fit_note.opts["size"] = self._pt(9)
+
+    def _pt(self, size: float) -> str:
+        return f"{size * self._text_scale:.3g}pt"
+
+    def _px(self, width: float) -> float:
+        """A line width: at least 3 px in presentation mode."""
+        return max(3.0, width + 1) if self._thick else width
+
     def retranslate(self) -> None:
         """Titles, axis labels, legends and tooltips in the current language."""
         self._label_history_plots()
@@ -223,11 +281,12 @@ class PlotsPanel(QWidget):
 
     def _build_fit_items(self) -> None:
         plot = self.fit_plot
-        self.fit_legend = plot.addLegend(offset=(LEGEND_MARGIN_PX, LEGEND_MARGIN_PX))
+        # Beside the view: wherever the data and a diverging model go, the legend covers none.
+        self.fit_legend = SideLegend(plot.getPlotItem())
         self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
-        self.model_line = pg.PlotDataItem(antialias=False)
+        self.model_line = pg.PlotDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
                      self.data_points):
@@ -239,62 +298,6 @@ class PlotsPanel(QWidget):
         self._fit_view.empty_clicked.connect(self.point_added)
         self._fit_view.point_dragged.connect(self._on_point_dragged)
         self._fit_view.point_released.connect(self._on_point_released)
-        self._fit_legend_corner = "top-left"
-        self._fit_legend_column_height = 0.0  # the legend's height as one column
-        self._fit_view.sigRangeChanged.connect(self._place_fit_legend)
-        self._fit_view.sigResized.connect(self._place_fit_legend)
-
-    def _place_fit_legend(self, *_args) -> None:
-        """Put the fit plot's legend in the corner of the view where it hides the fewest data
-        points and model line (a diverging model moves the data to the top of the view, under
-        a top-left legend). It stays where it is while it hides nothing there."""
-        vb = self._fit_view
-        (x0, x1), (y0, y1) = vb.viewRange()
-        w, h = vb.width(), vb.height()
-        if not (w > 0 and h > 0 and x1 > x0 and y1 > y0):
-            return
-        xs, ys = [], []
-        for item in (self.data_points, self.model_line):
-            x, y = item.getData()
-            if item.isVisible() and x is not None and len(x):
-                if item is self.model_line:  # a segment: points along it
-                    t = np.linspace(0.0, 1.0, 40)
-                    x = x[0] + t * (x[-1] - x[0])
-                    y = y[0] + t * (y[-1] - y[0])
-                xs.append(np.asarray(x, dtype=np.float64))
-                ys.append(np.asarray(y, dtype=np.float64))
-        if not xs:
-            return
-        # A view too short for the legend as a column (the docks open below it) gets the
-        # legend as one row instead.
-        legend = self.fit_legend
-        if legend.columnCount == 1:
-            self._fit_legend_column_height = legend.height()
-        columns = 1 if h >= 2 * self._fit_legend_column_height else max(1, len(legend.items))
-        if columns != legend.columnCount:
-            legend.setColumnCount(columns)
-            _cache_legend(legend)
-        px = (np.concatenate(xs) - x0) / (x1 - x0) * w
-        py = (y1 - np.concatenate(ys)) / (y1 - y0) * h
-        lw = self.fit_legend.width() + LEGEND_MARGIN_PX
-        lh = self.fit_legend.height() + LEGEND_MARGIN_PX
-        inside = (px >= 0) & (px <= w) & (py >= 0) & (py <= h)
-        left, right, top, bottom = px < lw, px > w - lw, py < lh, py > h - lh
-        hidden = {
-            "top-left": np.count_nonzero(inside & left & top),
-            "top-right": np.count_nonzero(inside & right & top),
-            "bottom-left": np.count_nonzero(inside & left & bottom),
-            "bottom-right": np.count_nonzero(inside & right & bottom),
-        }
-        current = self._fit_legend_corner
-        best = min(hidden, key=lambda corner: hidden[corner])  # ties: the first, top-left
-        if hidden[current] == 0 or hidden[best] >= hidden[current]:
-            return
-        self._fit_legend_corner = best
-        fx, fy = (0 if "left" in best else 1), (0 if "top" in best else 1)
-        m = LEGEND_MARGIN_PX
-        self.fit_legend.anchor(itemPos=(fx, fy), parentPos=(fx, fy),
-                               offset=(m if fx == 0 else -m, m if fy == 0 else -m))
 
     def _build_loss_items(self) -> None:
         plot = self.loss_plot
@@ -315,10 +318,9 @@ class PlotsPanel(QWidget):
         plot.addItem(self.optimum_loss_line, ignoreBounds=True)
         self.optimum_loss_line.hide()
         # Shown instead of the line when the optimum is zero up to rounding (a log axis has
-        # no room for it).
-        self.exact_fit_note = pg.LabelItem("", size="9pt")
-        self.exact_fit_note.setParentItem(plot.getPlotItem())  # in the title row, off the data
-        self.exact_fit_note.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 6))
+        # no room for it): beside the view, off the data and the title.
+        self.exact_fit_note = pg.LabelItem("", size="9pt", justify="left")
+        self._note_wrap = SideNote(plot.getPlotItem(), self.exact_fit_note)
         self._loss_marker = pg.ScatterPlotItem(size=8)
         plot.addItem(self._loss_marker, ignoreBounds=True)
         self._loss_hover = self._hover_label(plot)
@@ -365,14 +367,12 @@ class PlotsPanel(QWidget):
         self.params_legend.addItem(self._lsq_legend_sample, self.tr("least squares"))
         self.params_legend.updateSize()
         _cache_legend(self.params_legend)
-        self._fit_title_row()
+        self._align_step_axes()
 
-    def _fit_title_row(self) -> None:
-        """Make the parameter plot's title row tall enough for its legend (setTitle resets
-        the row to 30 px)."""
-        rows = math.ceil(len(self.params_legend.items) / LEGEND_COLUMNS)
-        line = max(20, self.fontMetrics().height() + 6)  # taller with a large font
-        self.params_plot.getPlotItem().layout.setRowFixedHeight(0, max(30, line * rows + 10))
+    def _align_step_axes(self) -> None:
+        """The loss plot's side column (its exact-fit note) is as wide as the parameter
+        legend, so that both plots' step axes line up."""
+        self._note_wrap.set_width(self.params_legend.maximumWidth())
 
     def _parameter_names(self) -> list[str]:
         return [self.tr("w ({name})").format(name=n) for n in self._feature_names]
@@ -491,6 +491,33 @@ class PlotsPanel(QWidget):
         event = QEvent(QEvent.Type.UpdateRequest)  # paint the window's dirty regions, now
         QCoreApplication.sendEvent(self.window(), event)
 
+    def set_history_shown(self, shown: bool) -> None:
+        """Show or hide the loss and parameter plots (a teaching view takes their room)."""
+        for pw in (self.loss_plot, self.params_plot):
+            pw.setVisible(shown)
+
+    def history_shown(self) -> bool:
+        return not self.loss_plot.isHidden()
+
+    def keep_plots_readable(self) -> None:
+        """When a shown plot is shorter than MIN_PLOT_HEIGHT_PX (or than its own minimum)
+        and the column has room for all, share the height out again: each its minimum, the
+        rest 3 : 2 : 2; a split the user dragged that keeps them readable stays."""
+        sizes = self._splitter.sizes()
+        plots = self.export_widgets()
+        shown = [i for i, pw in enumerate(plots) if not pw.isHidden()]
+        least = {i: max(MIN_PLOT_HEIGHT_PX, plots[i].minimumHeight()) for i in shown}
+        if len(shown) < 2 or all(sizes[i] >= least[i] for i in shown):
+            return
+        total = sum(sizes[i] for i in shown)
+        extra = total - sum(least.values())
+        if extra < 0:
+            return
+        weights = {i: 3 if i == 0 else 2 for i in shown}
+        share = {i: least[i] + extra * weights[i] // sum(weights.values()) for i in shown}
+        share[0] += total - sum(share.values())
+        self._splitter.setSizes([share.get(i, 0) for i in range(len(sizes))])
+
     def export_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget, pg.PlotWidget]:
         """The fit, loss and parameter plots, for exporting as images."""
         return (self.fit_plot, self.loss_plot, self.params_plot)
@@ -511,10 +538,9 @@ class PlotsPanel(QWidget):
                 axis.setTextPen(fg)
             for (plot, axis), text in self._labels.items():
                 if plot == i:
-                    item.setLabel(axis, text, color=fg.name())
+                    self._set_label(plot, axis, text)
             if i in self._titles:
-                item.setTitle(self._titles[i], color=fg.name(), size="11pt", justify="left")
-        self._fit_title_row()
+                self._set_title(i, self._titles[i])
         legend_brush = QColor(bg)
         legend_brush.setAlpha(210)
         for legend in (self.fit_legend, self.params_legend):
@@ -529,6 +555,7 @@ class PlotsPanel(QWidget):
             label.setColor(fg)
         self.exact_fit_note.setAttr("color", fg.name())
         self.exact_fit_note.setText(self.exact_fit_note.text)
+        self._note_wrap.fit()
         self._restyle_items()
         for legend in (self.fit_legend, self.params_legend):
             _cache_legend(legend)  # the samples' pens changed
@@ -547,25 +574,28 @@ class PlotsPanel(QWidget):
     def _restyle_items(self) -> None:
         dash = Qt.PenStyle.DashLine
         point = self._c(_POINT_COLOUR)
+        px = self._px
         self.data_points.setSymbolBrush(point)
+        self.data_points.setSymbolSize(16 if self._thick else 9)
         self.data_points.setSymbolPen(pg.mkPen(self._bg, width=1))
-        self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=2))
-        self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=1))
+        self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=px(2)))
+        self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=px(1)))
         optimum = self._c(_OPTIMUM_COLOUR)
-        self.lsq_line.setPen(pg.mkPen(optimum, width=1, style=dash))
-        self.diagonal_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self.lsq_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
+        self.diagonal_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self._fit_marker.setPen(pg.mkPen(self._fg, width=1))
-        self.loss_curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[0]), width=1))
-        self.optimum_loss_line.setPen(pg.mkPen(optimum, width=1, style=dash))
+        self._fit_marker.setSize(22 if self._thick else 14)
+        self.loss_curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[0]), width=px(1)))
+        self.optimum_loss_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self.optimum_loss_line.label.setColor(optimum)
         self._loss_marker.setBrush(self._c(_SERIES_COLOURS[0]))
         self._loss_marker.setPen(pg.mkPen(self._fg, width=1))
         colours = self._parameter_colours()
         lines = [*self.optimum_weight_lines, self.optimum_bias_line]
         for curve, line, colour in zip([*self.weight_curves, self.bias_curve], lines, colours):
-            curve.setPen(pg.mkPen(colour, width=1))
-            line.setPen(pg.mkPen(colour, width=1, style=dash))
-        self._lsq_legend_sample.setPen(pg.mkPen(self._fg, width=1, style=dash))
+            curve.setPen(pg.mkPen(colour, width=px(1)))
+            line.setPen(pg.mkPen(colour, width=px(1), style=dash))
+        self._lsq_legend_sample.setPen(pg.mkPen(self._fg, width=px(1), style=dash))
         self._params_marker.setPen(pg.mkPen(self._fg, width=1))
 
     def _parameter_colours(self) -> list[QColor]:
@@ -576,19 +606,20 @@ class PlotsPanel(QWidget):
     def _set_title(self, plot: int, text: str) -> None:
         self._titles[plot] = text
         self.export_widgets()[plot].getPlotItem().setTitle(
-            text, color=self._fg.name(), size="11pt", justify="left"
+            text, color=self._fg.name(), size=self._pt(11), justify="left"
         )
-        if plot == 2:
-            self._fit_title_row()
+        self._title_wraps[plot].fit()
 
     def _set_label(self, plot: int, axis: str, text: str) -> None:
         self._labels[(plot, axis)] = text
-        self.export_widgets()[plot].getPlotItem().setLabel(axis, text, color=self._fg.name())
+        item = self.export_widgets()[plot].getPlotItem()
+        item.setLabel(axis, text, color=self._fg.name(), **{"font-size": self._pt(10)})
+        item.getAxis(axis).resizeEvent()  # pyqtgraph centres a label only when the axis resizes
 
     def _update_fit_title(self) -> None:
         if self._X.shape[1] != 1:
             self._set_title(0, self.tr("Predicted against actual"))
-        elif self._fit_view.editing:
+        elif self._fit_view.editing and not self._thick:  # presenting: the short title
             self._set_title(
                 0, self.tr("Data and model — click to add a point, drag a point to move it")
             )
@@ -627,10 +658,6 @@ class PlotsPanel(QWidget):
                 (self.residual_segments, self.tr("residuals")),
                 (self.lsq_line, self.tr("least-squares line")),
             ]
-            # The legend goes in the corner the data leaves empty: top left for a rising line.
-            rising = not (self._opt_weight.size and self._opt_weight[0] < 0)
-            corner = (0, 0) if rising else (1, 0)
-            offset = (10, 10) if rising else (-10, 10)
         else:
             self._set_label(0, "bottom", self.tr("actual {name}").format(name=self._target_name))
             self._set_label(0, "left", self.tr("predicted {name}").format(name=self._target_name))
@@ -651,10 +678,8 @@ class PlotsPanel(QWidget):
                 (self.residual_segments, self.tr("residuals")),
                 (self.diagonal_line, self.tr("perfect prediction (y = x)")),
             ]
-            corner, offset = (0, 0), (10, 10)
         for item, name in entries:
             self.fit_legend.addItem(item, name)
-        self.fit_legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
         _cache_legend(self.fit_legend)
         self._update_fit_base()
         self._show_model()
@@ -683,6 +708,7 @@ class PlotsPanel(QWidget):
         """Items that move with the current weight and bias."""
         rows = self._residual_rows
         actual = self._y[rows]
+        reach = model_reach(self._fit_base[1])  # a diverged line runs off the edge
         if self._single():
             self.model_line.show()
             line_x = self._line_x
@@ -691,7 +717,7 @@ class PlotsPanel(QWidget):
                 model_y = ()
             else:
                 model_y = (self._weight[0] * line_x + self._bias,)
-                self.model_line.setData(line_x, model_y[0])
+                self.model_line.setData(*clip_line(line_x, model_y[0], reach))
             x = self._X[rows, 0]
             pred = self._weight[0] * x + self._bias
             ends = (actual, pred)  # vertical: from the point to the line
@@ -707,6 +733,7 @@ class PlotsPanel(QWidget):
             ends = (pred, actual)  # vertical: from the point to the diagonal
         seg_y = np.empty(2 * rows.shape[0])
         seg_y[0::2], seg_y[1::2] = ends
+        seg_y = clip_values(seg_y, reach)
         self.residual_segments.setData(np.repeat(x, 2), seg_y, connect="pairs")
         self._update_fit_range(model_y)
         if self._hover_pos[0] is not None:
@@ -717,7 +744,7 @@ class PlotsPanel(QWidget):
         the range holds still (the line moves, the axes do not), and it grows when the model
         leaves it. set_data, a move of a point and a new history fit it again."""
         x_range, y_range = self._fit_base
-        model = finite_span(*model_y)
+        model = clamp_span(finite_span(*model_y), model_reach(y_range))
         if y_range is not None and model is not None:
             y_range = (min(y_range[0], model[0]), max(y_range[1], model[1]))
         else:
@@ -747,6 +774,7 @@ class PlotsPanel(QWidget):
             self.optimum_loss_line.show()
             self._opt_log_loss = math.log10(loss)
             self.exact_fit_note.setText("")
+            self._note_wrap.fit()
         else:
             self.optimum_loss_line.hide()
             self._opt_log_loss = None
@@ -756,6 +784,7 @@ class PlotsPanel(QWidget):
                 else ""
             )
             self.exact_fit_note.setText(note)
+            self._note_wrap.fit()
 
     def _refresh_history(
         self, restart: bool = False, rerange: bool = False, live: bool = False,
@@ -964,6 +993,18 @@ class PlotsPanel(QWidget):
         else:
             return False
         return True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.keep_plots_readable)  # once the splitter has its size
+
+    def _hold_plot_items(self) -> None:
+        """A plot widget is at least as tall as its plot's title, axes, legend and a view need:
+        with large text a shorter widget would cut the plot off instead of shrinking it."""
+        for pw in self.export_widgets():
+            least = MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2
+            need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 20
+            pw.setMinimumHeight(max(least, int(need)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)

@@ -21,22 +21,29 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.core.history import StepRecord
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.quadratic import MSEStats
+from linreg_gui.core.verdict import DIVERGED
 
 
-#: While a model trains, the numbers are shown at most this many times a second: faster than
-#: that nobody can read them, and each update costs the training a share of a frame.
-LIVE_RATE_HZ = 2
+#: While a model trains at full speed, the numbers are shown at most this many times a
+#: second (each update costs the training a share of a frame); above the >= 10 frames a
+#: second the worker sends then, so every such frame shows them. Paced runs show every frame.
+LIVE_RATE_HZ = 15
 #: The widest number fmt() writes: value labels reserve its width, so that a number growing
 #: a digit does not lay out the panel, and with it the window, again (twice, while training).
 WIDEST_NUMBER = "-99,999.9999"
 
 
 def fmt(value: float | None, digits: int = 4) -> str:
+    """A number with ``digits`` decimals; one too small to show there (rounding noise such as
+    a least-squares loss of 3e-29) is 0.0000, a large one is written with an exponent."""
     if value is None or not math.isfinite(value):
         return "—"
-    if value != 0 and (abs(value) >= 1e5 or abs(value) < 10.0 ** (-digits)):
-        return f"{value:.{digits}g}" if abs(value) >= 1e5 else f"{value:.{digits - 1}e}"
+    if abs(value) < 0.5 * 10.0 ** (-digits):
+        value = 0.0
+    if abs(value) >= 1e5:
+        return f"{value:.{digits}g}"
     return f"{value:,.{digits}f}"
 
 
@@ -216,7 +223,9 @@ class PredictBox(QGroupBox):
         self._target = ""
         self._weight: tuple[float, ...] = ()
         self._bias = 0.0
+        self._diverged = False  # the last run diverged: its predictions mean nothing
         self.result_label = QLabel()
+        self.diverged_label = QLabel()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -227,11 +236,14 @@ class PredictBox(QGroupBox):
             return
         # The same inputs (their values and the focus stay), named in the new language.
         for box, name in zip(self._inputs, self._names):
-            box.setAccessibleName(self.tr("Predict from {0}").format(name))
+            box.setAccessibleName(fix_particles(self.tr("Predict from {0}").format(name)))
         self.result_label.setAccessibleName(self.tr("Predicted {0}").format(self._target))
         label = self._form.labelForField(self.result_label)
         if label is not None:
             label.setText(self.tr("→ {0}").format(self._target or "y"))
+        self.diverged_label.setText(self.tr(
+            "The model diverged, so this prediction means nothing: press Reset and train "
+            "with a smaller learning rate."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -255,7 +267,7 @@ class PredictBox(QGroupBox):
             box.setRange(-1e12, 1e12)
             box.setDecimals(4)
             box.setValue(old[i] if i < len(old) else 5.0)
-            box.setAccessibleName(self.tr("Predict from {0}").format(name))
+            box.setAccessibleName(fix_particles(self.tr("Predict from {0}").format(name)))
             box.valueChanged.connect(self._update)
             self._inputs.append(box)
             self._form.addRow(name, box)
@@ -269,12 +281,30 @@ class PredictBox(QGroupBox):
             self.result_label.fontMetrics().horizontalAdvance(WIDEST_NUMBER))
         self.result_label.setAccessibleName(self.tr("Predicted {0}").format(self._target))
         self._form.addRow(self.tr("→ {0}").format(self._target or "y"), self.result_label)
+        self.diverged_label = QLabel()  # removeRow deleted the old one
+        self.diverged_label.setWordWrap(True)
+        self.diverged_label.setObjectName("predict_diverged")
+        self.diverged_label.setStyleSheet("color: #b00020")
+        self._form.addRow(self.diverged_label)
+        self.retranslate()
         self._update()
 
     def set_model(self, weight: Sequence[float], bias: float) -> None:
         self._weight = tuple(weight)
         self._bias = float(bias)
         self._update()
+
+    def show_run_result(self, result) -> None:
+        """Connect MainWindow.run_finished here: after a divergence, say so beside the
+        prediction (-5.742e+06 is no score); any other ending takes the note away."""
+        self._diverged = getattr(result, "status", None) == DIVERGED
+        self._update()
+
+    def forget_run_result(self, snap) -> None:
+        """Connect MainWindow.snapshot_shown here: a reset or new data start a new model."""
+        if getattr(snap, "replace", False) and self._diverged:
+            self._diverged = False
+            self._update()
 
     def inputs(self) -> list[QDoubleSpinBox]:
         return self._inputs
@@ -287,3 +317,4 @@ class PredictBox(QGroupBox):
 
     def _update(self, *_args) -> None:
         self.result_label.setText(fmt(self.prediction()))
+        self.diverged_label.setVisible(self._diverged)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.session import MAX_RUNS, SessionRun
 from linreg_gui.gui.plot_history import Log10Curve
+from linreg_gui.gui.plot_layout import LogAxis, SideLegend, WrappedText
 
 # Run colours that read on white and on dark grey, in the order runs get them.
 RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
@@ -175,11 +176,15 @@ class RunsView(QWidget):
     def __init__(self, model: RunsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.plot = pg.PlotWidget()
+        # Labels that fit (1-2-5, decades ...); the legend under the step axis, off the curves.
+        self.plot = pg.PlotWidget(axisItems={"left": LogAxis("left")})
         self.plot.setLogMode(y=True)  # the curves are given log10(loss): labels 10^n
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        self.legend = SideLegend(self.plot.getPlotItem(), below=True, labelTextSize="9pt")
+        self.plot.getPlotItem().legend = self.legend  # PlotItem.addItem adds named curves
+        item = self.plot.getPlotItem()
+        self._title_wrap = WrappedText(item, item.titleLabel, 0)  # wraps, never cut
         self._curves: list[pg.PlotDataItem] = []
         self._drawn: list[tuple] = []  # (run, colour, row) of each curve, in order
 
@@ -211,7 +216,9 @@ class RunsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(table_box)
-        self.splitter.setSizes([420, 680])
+        self.splitter.setStretchFactor(0, 1)  # the plot and the table share the width
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -256,6 +263,7 @@ class RunsView(QWidget):
             axis.setPen(fg)
             axis.setLabel(axis.labelText, color=fg.name())
         item.setTitle(self.tr("Loss of each run (log scale)"), size="10pt", color=fg.name())
+        self._title_wrap.fit()
         self.legend.setLabelTextColor(fg)
         fill = QColor(bg)
         fill.setAlpha(220)

@@ -34,9 +34,27 @@ class ScriptExport(QObject):
         """(text, warning): the script for the current state, and what it does not repeat."""
         w = self.window
         config = w.controls.config()
-        runs = list(self.tracker.run_lengths) or [0]
+        runs = list(self.tracker.run_lengths)
         warning = ""
-        if self.tracker.settings_changed():
+        title = None
+        untrained = not runs and (w.latest is None or w.latest.step == 0)
+        if untrained:
+            # Nothing trained yet: the script is the run the settings describe (one press of
+            # Train), not an empty STEPS = 0 loop.
+            runs = [w.controls.steps()]
+            warning = self.tr(
+                "Nothing is trained yet: the script makes one run of {0} steps, the Steps per "
+                "run in Settings."
+            ).format(runs[0])
+            title = (f"NOTE: nothing was trained in the app yet; this is one run of {runs[0]} "
+                     "steps, the steps per run set")
+        elif not runs:  # trained, but not since the last reset (e.g. a session was opened)
+            runs = [0]
+            if w.latest is not None and w.latest.step:
+                warning = self.tr(
+                    "The script makes {0} steps from the start; the model is at step {1}."
+                ).format(0, w.latest.step)
+        elif self.tracker.settings_changed():
             warning = self.tr(
                 "The settings changed between the runs since the last reset: the script "
                 "repeats all {0} steps with the current settings only, so its numbers can "
@@ -46,8 +64,7 @@ class ScriptExport(QObject):
             warning = self.tr(
                 "The script makes {0} steps from the start; the model is at step {1}."
             ).format(sum(runs), w.latest.step)
-        title = None
-        if warning:
+        if warning and title is None:
             title = "NOTE: reproduces the current settings only (settings changed between runs)"
         text = make_script(w.dataset, config, runs, title=title, start=self.tracker.start)
         return text, warning

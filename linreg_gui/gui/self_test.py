@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from linreg_gui.core.pace import FULL_SPEED
 from linreg_gui.gui.session_controller import DISCARD
 
 
@@ -31,6 +32,7 @@ class SelfTest(QObject):
         self._ready_at = None
         self._plan = ["step", "train", "train", "train"]
         window.controls.steps_box.setValue(100)
+        window.speed.set_pace(FULL_SPEED, remember=False)  # a check, not a lesson to watch
         window.controller.ready.connect(self._on_ready)
         window.run_finished.connect(self._next)
         self._timer = QTimer.singleShot(TIMEOUT_MS, self._timeout)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from linreg_gui import __version__
 from linreg_gui.core.history import StepRecord
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.session import (
     HistoryLog,
     SessionData,
@@ -304,6 +305,10 @@ class SessionController(QObject):
         self._restore = restore
         self._settings = settings if settings is not None else QSettings()
         self._current_path: str | None = None
+        # The data file an untitled session was opened from: the title names it.
+        self._data_path: str | None = None
+        #: Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it.
+        self.open_data_file: Callable[[str], None] | None = None
         self._created: str | None = None
         self._extra_modified = False
         self._modified = False
@@ -372,6 +377,8 @@ class SessionController(QObject):
         """The session's name for the window title: "lesson.linreg*" while modified."""
         if self._current_path:
             name = Path(self._current_path).name
+        elif self._data_path:
+            name = Path(self._data_path).name
         else:
             name = self.tr("Untitled")
         return name + ("*" if self._modified else "")
@@ -414,6 +421,7 @@ class SessionController(QObject):
 
     def _set_path(self, path: str | None) -> None:
         path = os.path.abspath(path) if path else None
+        self._data_path = None
         if path != self._current_path:
             self._current_path = path
             self.path_changed.emit(path or "")
@@ -500,6 +508,8 @@ class SessionController(QObject):
     def _suggested_path(self) -> str:
         if self._current_path:
             return self._current_path
+        if self._data_path:  # scores.csv -> scores.linreg beside it
+            return str(Path(self._data_path).with_suffix(SUFFIX))
         folder = self._settings.value(LAST_FOLDER_KEY) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -535,7 +545,27 @@ class SessionController(QObject):
         self.message.emit(self.tr("Opened {0}").format(Path(path).name))
         return True
 
+    def data_file_opened(self, path: str | os.PathLike, put_in_table: Callable[[], None]) -> None:
+        """A data file (CSV, Excel) is read: ``put_in_table()`` replaces the table with it (an
+        undoable edit of this session). It joins Open Recent; an untitled session is named
+        after it, and stays unmodified if it was (the data are in that file; earlier unsaved
+        changes still count, so closing still asks)."""
+        path = os.path.abspath(os.fspath(path))
+        was_modified = self._modified
+        put_in_table()
+        if self._current_path is None:
+            self._data_path = path
+            if not was_modified:
+                self._mark_clean()
+            self.title_changed.emit(self.title())
+        self._add_recent(path)
+
     def open_recent(self, path: str) -> bool:
+        if not self.is_session_file(path) and self.open_data_file is not None:
+            if not os.path.isfile(path):
+                self._remove_recent(path)
+            self.open_data_file(path)  # a missing file is reported by the importer
+            return True
         if not os.path.isfile(path):
             self._remove_recent(path)
             self.show_info(
@@ -856,7 +886,7 @@ class SessionController(QObject):
         return box.clickedButton() is restore
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._dialog_parent, title, text)
+        QMessageBox.warning(self._dialog_parent, title, fix_particles(text))
 
     def show_info(self, title: str, text: str) -> None:
-        QMessageBox.information(self._dialog_parent, title, text)
+        QMessageBox.information(self._dialog_parent, title, fix_particles(text))

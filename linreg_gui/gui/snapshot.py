@@ -17,13 +17,16 @@ class TrainingSnapshot:
     result: RunResult | None = None  # set on the last snapshot of a run
     remaining: int = 0  # steps of the run not made yet (a paused run resumes with these)
     generation: int = 0  # which dataset this is about (the window drops stale ones)
+    paced: bool = False  # a run at a chosen pace: every view follows every frame
 
 
 @dataclass(frozen=True)
 class StepInspected:
-    """The worker's answer to an inspection request: the next step taken apart."""
+    """The worker's answer to an inspection request: the next step taken apart, and after a
+    Step also the update that Step made."""
 
     step: int  # the state it is about (the inspection shows the update from here)
     inspection: object  # core.inspector.StepInspection (plain values)
     running: bool  # computed while a run goes on (a live, throttled update)
     generation: int = 0  # which dataset this is about
+    made: object = None  # StepInspection of the update step - 1 -> step just made, or None

@@ -26,7 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 
+from linreg_gui.core.csv_io import is_header_row
 from linreg_gui.core.dataset import DataError, Dataset
+from linreg_gui.core.korean import fix_particles
 
 Index = QModelIndex | QPersistentModelIndex
 Cells = dict[tuple[int, int], str]  # (row, column) -> the text of a cell that is not a number
@@ -72,6 +74,16 @@ def parse_cell(text: str) -> tuple[float, str | None]:
     if not math.isfinite(value):
         return math.nan, text
     return value, None
+
+
+def pasted_header(text: str) -> list[str] | None:
+    """The first row of a pasted block if it names columns, as the CSV reader would decide
+    (mostly not numbers), with rows of data under it; else None."""
+    cells = split_block(text)
+    if len(cells) < 2:
+        return None
+    delimiter = "\t" if "\t" in text else ","
+    return [c.strip() for c in cells[0]] if is_header_row(cells[0], delimiter) else None
 
 
 def split_block(text: str) -> list[list[str]]:
@@ -330,6 +342,7 @@ class DataTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._names, self._values, self._invalid = self._checked_table(names, values, invalid)
         self._read_only = False
+        self._read_only_reason: str | None = None  # None: the model is training
         self.undo_stack = QUndoStack(self)
 
     @classmethod
@@ -373,14 +386,26 @@ class DataTableModel(QAbstractTableModel):
     def read_only(self) -> bool:
         return self._read_only
 
-    def setReadOnly(self, read_only: bool) -> None:
-        """Refuse every edit while True (the window sets it during training).
+    def setReadOnly(self, read_only: bool, reason: str | None = None) -> None:
+        """Refuse every edit while True (the window sets it during training; teacher mode
+        with its own ``reason``, the sentence a refused edit shows).
 
         Undo and redo go through the stack, not through here: disable those actions too.
         """
+        if read_only and reason is not None:
+            self._read_only_reason = reason
+        elif not read_only:
+            self._read_only_reason = None
         if read_only != self._read_only:
             self._read_only = read_only
             self.read_only_changed.emit(read_only)
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the table refuses edits now, for the status bar."""
+        if self._read_only_reason:
+            return self._read_only_reason
+        return self.tr("The table cannot be changed while the model is training.")
 
     # ---- Qt model interface ------------------------------------------------------------------
 
@@ -527,11 +552,17 @@ class DataTableModel(QAbstractTableModel):
         if ops:
             self._push(self.tr("Clear cells"), ops)
 
-    def paste_block(self, top: int, left: int, text: str) -> tuple[int, int]:
+    def paste_block(self, top: int, left: int, text: str, *, header: bool = False
+                    ) -> tuple[int, int]:
         """Paste a block copied from a spreadsheet with its top-left cell at (top, left), adding
-        rows and columns as needed; returns the block's (rows, columns), (0, 0) if it is empty."""
+        rows and columns as needed; returns the block's (rows, columns), (0, 0) if it is empty.
+        With ``header``, the block's first row names the columns it lands in (in the same undo
+        step) and its other rows are the cells."""
         self._check_editable()
         cells = split_block(text)
+        header_names: list[str] | None = None
+        if header and len(cells) >= 2:
+            header_names, cells = [c.strip() for c in cells[0]], cells[1:]
         if not cells:
             return 0, 0
         n, c = self._values.shape
@@ -550,16 +581,47 @@ class DataTableModel(QAbstractTableModel):
         if extra_rows > 0:
             ops.append(_InsertRows(n, _Block(np.full((extra_rows, c), np.nan), {})))
         extra_cols = left + w - c
+        renames: list[_Op] = []
+        new_names = self._new_names(max(extra_cols, 0))
+        if header_names is not None:
+            final = self._names_after_header(left, header_names, c, new_names)
+            new_names = final[c:]
+            renames = [_Rename(j, final[j]) for j in range(left, min(left + w, c))
+                       if final[j] != self._names[j]]
         if extra_cols > 0:
-            names = self._new_names(extra_cols)
+            names = new_names
             ops.append(
                 _InsertColumns(
                     c, names, _Block(np.full((n + max(extra_rows, 0), extra_cols), np.nan), {})
                 )
             )
         ops.append(_WriteBlock(top, left, _Block(values, invalid)))
-        self._push(self.tr("Paste {rows}×{cols} cells").format(rows=h, cols=w), ops)
+        ops.extend(renames)
+        if header_names is None:
+            label = self.tr("Paste {rows}×{cols} cells").format(rows=h, cols=w)
+        else:
+            label = self.tr("Paste {rows}×{cols} cells with column names").format(rows=h, cols=w)
+        self._push(label, ops)
         return h, w
+
+    def _names_after_header(self, left: int, header: list[str], c: int, new_names: list[str]
+                            ) -> list[str]:
+        """Every column's name once a pasted header names the columns from ``left`` on: an
+        empty header cell keeps the name, a name taken elsewhere gets " (2)" as in files."""
+        final = [*self._names, *new_names]
+        for j, name in enumerate(header):
+            if name:
+                final[left + j] = None  # type: ignore[call-overload]  # chosen below
+        for j, name in enumerate(header):
+            col = left + j
+            if not name:
+                continue
+            base, k, candidate = name, 2, name
+            while candidate in final:
+                candidate = f"{base} ({k})"
+                k += 1
+            final[col] = candidate
+        return final
 
     def insert_rows(self, row: int, count: int = 1) -> None:
         """Insert ``count`` empty rows before ``row`` (``rowCount()`` appends)."""
@@ -704,7 +766,7 @@ class DataTableModel(QAbstractTableModel):
 
     def _check_editable(self) -> None:
         if self._read_only:
-            raise EditRefused(self.tr("The table cannot be changed while the model is training."))
+            raise EditRefused(self.read_only_reason)
 
     def _check_cell(self, row: int, col: int) -> None:
         n, c = self._values.shape
@@ -790,7 +852,7 @@ class DataTableModel(QAbstractTableModel):
         raise AssertionError(f"row {row} has no problem")
 
     def _push(self, text: str, ops: Sequence[_Op]) -> None:
-        self.undo_stack.push(_TableCommand(self, text, ops))
+        self.undo_stack.push(_TableCommand(self, fix_particles(text), ops))
 
     # ---- primitives: change the arrays and tell the views; only ops call these ---------------
 

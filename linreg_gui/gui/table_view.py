@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QToolTip,
     QWidget,
 )
 
-from linreg_gui.gui.table_model import DataTableModel, EditRefused
+from linreg_gui.gui.table_model import DataTableModel, EditRefused, pasted_header
 
 Box = tuple[int, int, int, int]  # top, left, bottom, right, inclusive
 
@@ -323,11 +324,30 @@ class DataTableView(QTableView):
             return
         text = QGuiApplication.clipboard().text()
         top, left = self._paste_corner()
+        # A block copied with its header row (공부시간, 점수): offer it as the column names,
+        # as opening the same cells as a CSV file would read them.
+        names = pasted_header(text)
+        header = names is not None and self.ask_use_header(names)
         size: list[tuple[int, int]] = []
-        if self._edit(lambda: size.append(self._table.paste_block(top, left, text))):
+        if self._edit(lambda: size.append(self._table.paste_block(top, left, text,
+                                                                  header=header))):
             rows, cols = size[0]
             if rows and cols:
                 self._select_box(top, left, top + rows - 1, left + cols - 1)
+
+    def ask_use_header(self, names: list[str]) -> bool:
+        """Use a pasted block's first row as the column names? (Tests replace this.)"""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Column names?"), self.tr(
+            "The first pasted row looks like column names: {0}.").format(
+                ", ".join(n for n in names if n) or "—"), parent=self)
+        box.setInformativeText(self.tr(
+            "Name the columns with it and paste the rows under it as data, or paste it as a "
+            "row of cells?"))
+        use = box.addButton(self.tr("Use as column names"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("Paste as a row"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(use)
+        box.exec()
+        return box.clickedButton() is use
 
     def clear_selected_cells(self) -> None:
         if self._table is not None and self._table.rowCount():
@@ -357,19 +377,39 @@ class DataTableView(QTableView):
             self.paste()
         elif self._is_table_key(event):  # Delete, or Backspace as on a Mac keyboard
             self.clear_selected_cells()
+        elif self._refused_typing(event):
+            self._report(self._table.read_only_reason)  # not a silent no
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _refused_typing(self, event: QKeyEvent) -> bool:
+        """Would this key start typing into a cell (text, F2, Enter) of a table that refuses
+        edits? Then it is said why instead of ignored."""
+        if self._table is None or not self._table.read_only or not self.currentIndex().isValid():
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~(
+            Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods:
+            return True
+        text = event.text()
+        return bool(text) and text.isprintable() and not text.isspace() and not mods
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        index = self.indexAt(event.position().toPoint())
+        if self._table is not None and self._table.read_only and index.isValid():
+            self._report(self._table.read_only_reason)
+        super().mouseDoubleClickEvent(event)
 
     # ---- rows and columns --------------------------------------------------------------------
 
     def _insert_row_at(self, row: int) -> None:
         if self._table is None:
             return
-        column = max(self.currentIndex().column(), 0)
         if self._edit(lambda: self._table.insert_rows(row, 1)):
-            index = self._table.index(row, column)
+            # A new row is typed from its first cell, as in a spreadsheet's new line.
+            index = self._table.index(row, 0)
             self.setCurrentIndex(index)
             self.scrollTo(index)
 

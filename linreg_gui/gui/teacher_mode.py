@@ -48,6 +48,7 @@ def control_names(_tr=None) -> dict[str, str]:
         "standardize": QCoreApplication.translate("LockDialog", "Standardize"),
         "reset": QCoreApplication.translate("LockDialog", "Reset"),
         "open": QCoreApplication.translate("LockDialog", "Open files and sample data"),
+        "pace": QCoreApplication.translate("LockDialog", "Training speed"),
     }
 
 
@@ -150,6 +151,7 @@ class TeacherMode(QObject):
             "loss": [c.loss_box, c.huber_box],
             "batch": [c.batch_box],
             "standardize": [c.normalize_box],
+            "pace": [w.speed],  # its Train ▸ Speed menu follows it
         }
         table_actions = [view.add_row_action, view.insert_row_above_action,
                          view.insert_row_below_action, view.delete_rows_action,
@@ -252,7 +254,9 @@ class TeacherMode(QObject):
 
     def _keep_table_locked(self, *_args) -> None:
         if self.is_locked("table") and not self.window.table_model.read_only:
-            self.window.table_model.setReadOnly(True)
+            self.window.table_model.setReadOnly(True, self.tr(
+                "The teacher locked the data table: it can be changed once the teacher "
+                "unlocks it."))
 
     def _keep_points_locked(self) -> None:
         if self.is_locked("table"):

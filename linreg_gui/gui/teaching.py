@@ -1,5 +1,6 @@
 """The teaching views, assembled: the step inspector, the loss landscape and the run
-comparison as dock widgets, File ▸ Export ▸ PyTorch script…, and Tools ▸ Teacher mode. It
+comparison as dock widgets below the plots (see teaching_area), File ▸ Export ▸ PyTorch
+script…, and Tools ▸ Teacher mode. It
 wires them to the main window's signals; each view is its own module and computes nothing.
 
 The window creates it last in its constructor: ``self.teaching = TeachingViews(self)``.
@@ -7,7 +8,7 @@ The window creates it last in its constructor: ``self.teaching = TeachingViews(s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
@@ -20,12 +21,8 @@ from linreg_gui.gui.runs_view import RunsModel, RunsView, settings_label
 from linreg_gui.gui.script_export import ScriptExport
 from linreg_gui.gui.teacher_mode import TeacherMode
 
-# While a run goes on the landscape's path is redrawn at most this often.
-LIVE_PATH_MS = 100
 # Rows the step inspector lists (the totals are over all rows).
 INSPECTOR_ROWS = 10
-# A dock first opened at the bottom takes this share of the window's height.
-DOCK_SHARE = 0.4
 
 
 class TeachingViews(QObject):
@@ -40,18 +37,14 @@ class TeachingViews(QObject):
         self.script_export = ScriptExport(window, self.tracker)
         self.teacher = TeacherMode(window)
         self._dataset = None
-        self._path_clock = QElapsedTimer()
         self._segment = 0  # bumped at every fresh start (reset, new data, chosen start)
         self._last_run: tuple | None = None  # (segment, config, end_step, run) newest kept
-        self._sized = False  # the bottom docks got their first height
+        self.area = window.plots_area  # the docks live below the plots only
+        self.view_actions = []  # F6, F7, F8: open a view in front
 
         self.inspector_dock = self._dock("inspector_dock", self.inspector)
         self.landscape_dock = self._dock("landscape_dock", self.landscape)
         self.runs_dock = self._dock("runs_dock", self.runs_view)
-        window.tabifyDockWidget(self.inspector_dock, self.landscape_dock)
-        window.tabifyDockWidget(self.landscape_dock, self.runs_dock)
-        for dock in self.docks():
-            dock.hide()  # the main view stays uncrowded; View menu and toolbar open them
         self._make_menus()
         self._connect()
         self.retranslate()
@@ -63,11 +56,11 @@ class TeachingViews(QObject):
         return (self.inspector_dock, self.landscape_dock, self.runs_dock)
 
     def _dock(self, name: str, widget) -> QDockWidget:
-        dock = QDockWidget(self.window)
+        dock = QDockWidget(self.area)
         dock.setObjectName(name)  # saveState/restoreState find docks by name
         dock.setWidget(widget)
-        dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        # Hidden at first (the main view stays uncrowded); the View menu and toolbar open it.
+        self.view_actions.append(self.area.add_view(dock))
         return dock
 
     def _make_menus(self) -> None:
@@ -86,8 +79,7 @@ class TeachingViews(QObject):
         self.toolbar = QToolBar(w)
         self.toolbar.setObjectName("teaching_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for dock, key in zip(self.docks(), ("F6", "F7", "F8"), strict=True):
-            action = dock.toggleViewAction()
+        for action, key in zip(self.view_actions, ("F6", "F7", "F8"), strict=True):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(action)
@@ -113,27 +105,11 @@ class TeachingViews(QObject):
         self.runs_view.clear_requested.connect(self._clear_runs)
         self.inspector_dock.visibilityChanged.connect(self._on_inspector_visible)
         self.landscape_dock.visibilityChanged.connect(self._on_landscape_visible)
-        for dock in self.docks():
-            dock.visibilityChanged.connect(self._size_docks)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
-
-    def _size_docks(self, visible: bool) -> None:
-        """The first bottom dock shown gets a height that leaves the plots readable."""
-        if not visible or self._sized:
-            return
-        self._sized = True
-        QTimer.singleShot(0, self._first_dock_height)  # once the dock is laid out
-
-    def _first_dock_height(self) -> None:
-        docks = [d for d in self.docks() if d.isVisible() and not d.isFloating()
-                 and self.window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
-        if docks:
-            height = int(self.window.height() * DOCK_SHARE)
-            self.window.resizeDocks(docks, [height] * len(docks), Qt.Orientation.Vertical)
 
     def retranslate(self) -> None:
         self.inspector_dock.setWindowTitle(self.tr("Step inspector"))
@@ -146,9 +122,8 @@ class TeachingViews(QObject):
         )
         texts = (self.tr("Step &inspector"), self.tr("Loss &landscape"),
                  self.tr("&Compare runs"))
-        for dock, text, tip in zip(self.docks(), texts, tips, strict=True):
-            action = dock.toggleViewAction()
-            action.setText(text)  # after the title, which QDockWidget copies into it
+        for action, text, tip in zip(self.view_actions, texts, tips, strict=True):
+            action.setText(text)
             action.setToolTip(tip)
             action.setStatusTip(tip)
         if self._own_view_menu:
@@ -196,11 +171,11 @@ class TeachingViews(QObject):
                 self._dataset = w.dataset
                 if self.landscape_dock.isVisible():
                     self._update_problem()
+        # The path follows every frame: the worker already spaces them (every step up to
+        # 60 steps/s, about 11 a second at full speed). A clock of its own here (100 ms)
+        # skipped every full-speed frame, 85-99 ms apart, and the path stood still.
         if self.landscape_dock.isVisible():
-            if not snap.running or not self._path_clock.isValid() \
-                    or self._path_clock.elapsed() >= LIVE_PATH_MS:
-                self._path_clock.start()
-                self._update_path(settled=not snap.running)
+            self._update_path(settled=not snap.running)
         if not snap.running and w.controller.state != TRAINING:
             self._request_inspection()
 
@@ -223,7 +198,7 @@ class TeachingViews(QObject):
     @Slot(object)
     def _on_inspected(self, answer) -> None:
         if self.inspector_dock.isVisible():
-            self.inspector.show_inspection(answer.step, answer.inspection)
+            self.inspector.show_inspection(answer.step, answer.inspection, made=answer.made)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

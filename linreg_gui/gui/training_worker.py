@@ -15,17 +15,33 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.history import write_history_csv
+from linreg_gui.core.lineage import Lineage
+from linreg_gui.core.pace import (
+    FULL_SPEED,
+    PaceClock,
+    ReportAfter,
+    checked_pace,
+    is_full_speed,
+    steps_per_frame,
+)
 from linreg_gui.gui.snapshot import StepInspected, TrainingSnapshot
 
 #: At most this many snapshots a second reach the window.
 MAX_UPDATES_PER_SECOND = 60
 #: The share of wall time the window may spend drawing while a run goes on. Python threads
 #: share one interpreter lock: while the window paints, training cannot run, so the pace of
-#: snapshots adapts to what a frame costs (a cheap frame: 60 a second; a dear one: fewer).
-#: A frame of the main window costs ~6 ms here: about 3 frames a second, and training keeps
-#: ~96% of its speed (issue 3 asks for 95%; benchmarks/bench_gui.py measures both). Cheaper
-#: frames give more of them.
-DRAWING_BUDGET = 0.02
+#: snapshots adapts to what a frame costs (a cheap frame: 60 a second; a dear one: fewer),
+#: but never fewer than 1 / FULL_SPEED_FRAME_S: most full-speed frames only move the fit line
+#: and the readouts (a few ms); the history curves follow every FULL_SPEED_HISTORY_S. Issue
+#: 12 asks for >= 10 frames a second at >= 93% of the bare engine's speed; issue 3 for 95%
+#: (benchmarks/bench_gui.py measures both). Paced runs are not budgeted: they wait anyway.
+DRAWING_BUDGET = 0.03
+#: At full speed the next frame is asked for at most this long after one is drawn (the fit
+#: line and the readouts move): with the frame's own cost, >= 10 frames a second, ...
+FULL_SPEED_FRAME_S = 0.085
+#: ... and carries the history since the last one (the loss and W/b curves) this often: the
+#: curves are the dear part of a frame.
+FULL_SPEED_HISTORY_S = 0.5
 #: The longest the worker waits for the window to draw a snapshot (a hidden or busy window).
 FRAME_WAIT_S = 0.25
 #: While a run goes on, the step inspector is refreshed at most this often (and taking at
@@ -47,6 +63,9 @@ class TrainingWorker(QObject):
         # drawing and training take turns instead of fighting over the interpreter lock.
         self.frame_drawn = threading.Event()
         self.pace_to_frames = True
+        # Steps per second of a run (core.pace); the window sets it from its speed control.
+        self.pace = FULL_SPEED
+        self.wake = threading.Event()  # cuts a pace wait short: a new pace, Stop, Pause
         self._trainer = None
         self._config = None
         self._sent_step = -1  # the last history step already sent to the window
@@ -56,6 +75,12 @@ class TrainingWorker(QObject):
         self.live_inspection = threading.Event()
         self.inspection_rows = 10
         self._next_live_inspection = 0.0
+        # The state a Step started from (trainer, step, config, weight, bias, optimizer
+        # state): the inspector then shows the update just made, not only the next one.
+        self._before_step: tuple | None = None
+        # The start and the runs since (core.lineage): a step the timeline goes back to is
+        # made again from it, bit for bit.
+        self._lineage = None
 
     # ---- commands (queued from the GUI thread) ---------------------------------------------
 
@@ -67,6 +92,7 @@ class TrainingWorker(QObject):
 
             self._trainer = trainer.Trainer(dataset, config)
             self._config = config
+            self._seeded_start()
             self._emit_whole()
             self.ready.emit()
 
@@ -80,6 +106,7 @@ class TrainingWorker(QObject):
             from linreg_gui.core.trainer import Trainer
 
             self._trainer = Trainer(dataset, self._config)
+            self._seeded_start()
             self._emit_whole()
 
         self._guard(rebuild)
@@ -92,6 +119,7 @@ class TrainingWorker(QObject):
                 from linreg_gui.core.trainer import Trainer
 
                 self._trainer = Trainer(self._trainer.dataset, config)
+                self._seeded_start()
                 self._emit_whole()
             else:
                 self._trainer.reconfigure(config)
@@ -116,10 +144,14 @@ class TrainingWorker(QObject):
                     return
                 ds = self._trainer.dataset
                 session = data.replace(step=0, weight=None, bias=None, history=None)
-            trainer = Trainer(ds, session.config)
-            apply_to_trainer(session, trainer)
-            self._trainer = trainer
+            def origin():
+                trainer = Trainer(ds, session.config)
+                apply_to_trainer(session, trainer)
+                return trainer
+
+            self._trainer = origin()
             self._config = data.config
+            self._lineage = Lineage(origin, self._trainer.step)
             self._emit_whole()
 
         self._guard(do_restore)
@@ -135,7 +167,18 @@ class TrainingWorker(QObject):
         """Start over from (weight, bias) in data units, chosen by hand: step 0."""
 
         def do_start():
-            self._trainer.start_at(weight, bias)
+            t = self._trainer
+            t.start_at(weight, bias)
+            ds, config = t.dataset, t.config
+
+            def origin():
+                from linreg_gui.core.trainer import Trainer
+
+                trainer = Trainer(ds, config)
+                trainer.start_at(weight, bias)
+                return trainer
+
+            self._lineage = Lineage(origin)
             self._emit_whole()
 
         self._guard(do_start)
@@ -144,9 +187,48 @@ class TrainingWorker(QObject):
     def reset(self) -> None:
         def do_reset():
             self._trainer.reset()
+            self._seeded_start()
             self._emit_whole()
 
         self._guard(do_reset)
+
+    @Slot(int)
+    def rewind(self, step: int) -> None:
+        """Go back to ``step`` of the runs since the last start (the timeline's "continue
+        from here", Step back): made again from the start, bit for bit; a replacing
+        snapshot follows. The settings stay the window's."""
+
+        def do_rewind():
+            lineage = self._lineage
+            if lineage is None or not lineage.start_step <= step < self._trainer.step:
+                return
+            trainer = lineage.rebuild(step)
+            lineage.truncate(step)
+            if self._config is not None and trainer.config != self._config:
+                trainer.reconfigure(self._config)
+            self._trainer = trainer
+            self._emit_whole()
+
+        self._guard(do_rewind)
+
+    @Slot(int, object, float, object)
+    def inspect_state(self, step: int, weight, bias: float, made_from) -> None:
+        """Take apart the update from a state of the history (the timeline): ``weight``,
+        ``bias`` at ``step``; ``made_from`` (weight, bias) at step - 1, or None. The optimizer's
+        running averages there are not known (plain SGD is exact)."""
+
+        def do_inspect():
+            from linreg_gui.core.inspector import inspect_step
+
+            t = self._trainer
+            rows = self.inspection_rows
+            result = inspect_step(t.dataset, t.config, weight, bias, rows)
+            made = None
+            if made_from is not None:
+                made = inspect_step(t.dataset, t.config, made_from[0], made_from[1], rows)
+            self.inspected.emit(StepInspected(int(step), result, False, self._generation, made))
+
+        self._guard(do_inspect)
 
     @Slot(int)
     def train(self, steps: int) -> None:
@@ -170,51 +252,126 @@ class TrainingWorker(QObject):
     def _train(self, steps: int) -> None:
         trainer = self._trainer
         start = trainer.step
+        self._before_step = None
+        if steps == 1:  # a Step: keep what it starts from (a copy of the optimizer's state)
+            latest = trainer.latest
+            self._before_step = (trainer, start, trainer.config, latest.weight, latest.bias,
+                                 trainer.optimizer_state)
 
         frame_cost = 0.0
+        # A Step is one update, made at once; a run goes at the chosen pace.
+        paced_run = steps > 1
+        pace_clock = PaceClock(self.pace if paced_run else FULL_SPEED)
+        pace_clock.start(start)
+        next_history = 0.0
 
-        def progress(t) -> float:
-            nonlocal frame_cost
+        def progress(t):
+            nonlocal frame_cost, next_history
+            paced = paced_run and self._wait_for_pace(pace_clock, t.step)
             self.frame_drawn.clear()
-            self._emit(running=True, remaining=steps - (t.step - start))
-            if self.live_inspection.is_set() and time.perf_counter() >= self._next_live_inspection:
+            now = time.perf_counter()
+            history = paced or not self.pace_to_frames or now >= next_history
+            if history:
+                next_history = now + FULL_SPEED_HISTORY_S
+            self._emit(running=True, remaining=steps - (t.step - start), paced=paced,
+                       history=history)
+            # (Not for a Step: the answer after it shows the update it made.)
+            if steps > 1 and self.live_inspection.is_set() \
+                    and time.perf_counter() >= self._next_live_inspection:
                 t0 = time.perf_counter()
                 self._send_inspection(running=True)
                 cost = time.perf_counter() - t0
-                self._next_live_inspection = t0 + max(LIVE_INSPECTION_S, 10 * cost)
+                # Paced, the inspector follows every frame it can (taking at most half of
+                # the worker's time); at full speed a few times a second.
+                self._next_live_inspection = t0 + (
+                    2 * cost if paced else max(LIVE_INSPECTION_S, 10 * cost))
             if not self.pace_to_frames:
-                return self.update_interval
+                return ReportAfter(pace_clock.steps_to_next_frame(t.step)) if paced \
+                    else self.update_interval
             t0 = time.perf_counter()
             self.frame_drawn.wait(FRAME_WAIT_S)
+            if paced:  # the next frame after so many steps, when they are due
+                return ReportAfter(pace_clock.steps_to_next_frame(t.step))
             cost = time.perf_counter() - t0
             frame_cost = cost if not frame_cost else 0.7 * frame_cost + 0.3 * cost
-            return max(self.update_interval, frame_cost / DRAWING_BUDGET)
+            return min(FULL_SPEED_FRAME_S, max(self.update_interval, frame_cost / DRAWING_BUDGET))
 
         result = trainer.run(
-            steps, progress=progress, progress_interval=self.update_interval, stop=self._stop
+            steps, progress=progress, progress_interval=self.update_interval, stop=self._stop,
+            progress_after=steps_per_frame(pace_clock.pace),
         )
+        if self._lineage is not None:
+            self._lineage.ran(trainer.config, trainer.step - start)
         remaining = max(0, steps - result.steps_done)
         self._emit(running=False, result=result, remaining=remaining)
 
-    def _emit(self, *, running: bool, result=None, remaining: int = 0) -> None:
+    def _seeded_start(self) -> None:
+        """The trainer is at its seeded start: the lineage begins there."""
+        t = self._trainer
+        ds, config = t.dataset, t.config
+
+        def origin():
+            from linreg_gui.core.trainer import Trainer
+
+            return Trainer(ds, config)
+
+        self._lineage = Lineage(origin)
+
+    def _wait_for_pace(self, pace_clock: PaceClock, step: int) -> bool:
+        """Wait until ``step`` is due at the chosen pace, without holding the interpreter
+        lock; a new pace (set_pace) takes effect at once, Stop and Pause cut the wait short.
+        Whether the run is paced now."""
+        while not self._stop.is_set():
+            if self.pace != pace_clock.pace:
+                pace_clock.set_pace(self.pace, step)  # this step is due now
+            wait = pace_clock.wait_before(step)
+            if wait <= 0:
+                break
+            if not self.wake.wait(wait):
+                break  # due
+            self.wake.clear()
+        return not is_full_speed(pace_clock.pace)
+
+    def set_pace(self, pace: float) -> None:
+        """Steps per second (core.pace; FULL_SPEED: as fast as it goes). Called from the GUI
+        thread: a run going on follows it from its next step."""
+        self.pace = checked_pace(pace)
+        self.wake.set()
+
+    def interrupt(self) -> None:
+        """Cut a pace wait short (after the stop event is set)."""
+        self.wake.set()
+
+    def _emit(self, *, running: bool, result=None, remaining: int = 0,
+              paced: bool = False, history: bool = True) -> None:
+        """A snapshot of the latest state; ``history``: with the records since the last one
+        (without, they come with a later snapshot)."""
         t = self._trainer
         h = t.history
-        chunk = h.chunk(h.index_after(self._sent_step))
+        chunk = h.chunk(h.index_after(self._sent_step) if history else len(h))
         if len(chunk):
             self._sent_step = int(chunk.steps[-1])
         self.snapshot_ready.emit(
             TrainingSnapshot(t.latest, chunk, False, running, result, remaining,
-                             self._generation)
+                             self._generation, paced)
         )
 
     def _send_inspection(self, *, running: bool) -> None:
-        from linreg_gui.core.inspector import inspect_trainer
+        from linreg_gui.core.inspector import inspect_step, inspect_trainer
 
         t = self._trainer
         if t is None:
             return
         result = inspect_trainer(t, self.inspection_rows)
-        self.inspected.emit(StepInspected(t.latest.step, result, running, self._generation))
+        made = None
+        before = self._before_step
+        if not running and before is not None:
+            trainer, step, config, weight, bias, state = before
+            if trainer is t and step == t.step - 1 and config == t.config:
+                made = inspect_step(t.dataset, config, weight, bias, self.inspection_rows,
+                                    optimizer_state=state)
+        self.inspected.emit(StepInspected(t.latest.step, result, running, self._generation,
+                                          made))
 
     def _emit_whole(self) -> None:
         t = self._trainer

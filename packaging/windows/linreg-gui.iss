@@ -1,16 +1,19 @@
 ﻿; Inno Setup 6 script: a per-user installer for the PyInstaller bundle (no administrator).
 ;
-;   pyinstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\linreg-gui.spec
-;   iscc /DAppVersion=0.1.0 packaging\windows\linreg-gui.iss
+;   python packaging\build.py bundle --installer     (runs PyInstaller, then ISCC on this file)
 ;
-; reads dist\linreg-gui\ and writes dist\linreg-gui-<version>-setup.exe. It installs into
-; %LOCALAPPDATA%\Programs\linreg-gui, adds a Start-menu shortcut and (ticked by default) a
-; desktop shortcut, and registers an uninstaller under the user's own "Apps" list.
-; NOT TESTED: written on Linux, where neither Windows nor Inno Setup can run (packaging/README.md).
+; reads dist\linreg-gui\ and writes dist\linreg-gui-<version>-windows-x64-setup.exe. It installs
+; into %LOCALAPPDATA%\Programs\linreg-gui, adds a Start-menu shortcut and (ticked by default) a
+; desktop shortcut, named in the language chosen (Korean or English), opens .linreg sessions
+; with the app, and registers an uninstaller under the user's own "Apps" list. Built and
+; installed only on CI's Windows runner (.github/workflows/ci.yml, packaging/README.md).
 ; Saved as UTF-8 with a byte-order mark: Inno Setup reads the Korean shortcut name correctly then.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef OutputName
+  #define OutputName "linreg-gui-" + AppVersion + "-windows-x64-setup"
 #endif
 #define AppName "linreg-gui"
 #define AppTitle "Linear Regression"
@@ -33,7 +36,7 @@ DisableDirPage=auto
 UsePreviousAppDir=yes
 SourceDir=..\..
 OutputDir=dist
-OutputBaseFilename={#AppName}-{#AppVersion}-setup
+OutputBaseFilename={#OutputName}
 SetupIconFile=packaging\windows\linreg-gui.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppTitle} ({#AppName})
@@ -48,19 +51,25 @@ WizardStyle=modern
 ShowLanguageDialog=auto
 ; The app must not be running while its files are replaced or removed.
 CloseApplications=yes
+; The .linreg association ([Registry]) is announced to Explorer after install and uninstall.
+ChangesAssociations=yes
 VersionInfoVersion={#AppVersion}
+
+; Korean is required, never silently left out: Korean.isl is an official translation of current
+; Inno Setup 6 releases (older ones list it among the unofficial ones: copy it into Languages\).
+#if !FileExists(AddBackslash(CompilerPath) + "Languages\Korean.isl")
+  #error Inno Setup has no Languages\Korean.isl: update Inno Setup 6, or copy Korean.isl there
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Korean.isl")
 Name: "korean"; MessagesFile: "compiler:Languages\Korean.isl"
-#endif
 
 [CustomMessages]
 english.ShortcutName=Linear Regression
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Korean.isl")
 korean.ShortcutName=선형회귀 학습
-#endif
+english.SessionFileType=Linear regression session
+korean.SessionFileType=선형회귀 학습 세션
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
@@ -77,6 +86,15 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"
 Name: "{autodesktop}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+
+[Registry]
+; .linreg sessions open with the app (double-click in Explorer). HKA is HKEY_CURRENT_USER in a
+; per-user install: Software\Classes there needs no administrator.
+Root: HKA; Subkey: "Software\Classes\.linreg"; ValueType: string; ValueName: ""; ValueData: "linreg-gui.session"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.linreg\OpenWithProgids"; ValueType: string; ValueName: "linreg-gui.session"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\linreg-gui.session"; ValueType: string; ValueName: ""; ValueData: "{cm:SessionFileType}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\linreg-gui.session\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\linreg-gui.session\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppTitle}}"; Flags: nowait postinstall skipifsilent

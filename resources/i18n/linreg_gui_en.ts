@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> frames/s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frame rate</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationJob</name>
+    <message>
+        <source>Drawing the animation: {0} frames at {1} × {2}…</source>
+        <translation>Drawing the animation: {0} frames at {1} × {2}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Cells that are not numbers</source>
@@ -65,6 +103,13 @@
     <message>
         <source>Leave these rows out</source>
         <translation>Leave these rows out</translation>
+    </message>
+</context>
+<context>
+    <name>BigReadouts</name>
+    <message>
+        <source>{weights}   b = {bias}   loss = {loss}</source>
+        <translation>{weights}   b = {bias}   loss = {loss}</translation>
     </message>
 </context>
 <context>
@@ -241,7 +286,7 @@
     <name>DataError</name>
     <message>
         <source>is not a text file</source>
-        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them as a Python string (~8x their size in memory) even in read-only mode, used or not. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
+        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them as a Python string (~8x their size in memory) even in read-only mode, used or not. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). A line longer than this is never split into cells just to count them (a 50 MB line of &quot;1,2,1,2...&quot; split by the csv module took 25x its size); it stays out of the sniffed head. progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
         <translation>is not a text file</translation>
     </message>
     <message>
@@ -250,6 +295,7 @@
     </message>
     <message>
         <source>is not a number</source>
+        <extracomment>The lesson&apos;s data: study hours -&gt; exam score (공부시간 -&gt; 점수).</extracomment>
         <translation>is not a number</translation>
     </message>
     <message>
@@ -556,6 +602,10 @@
         <translation>Paste {rows}×{cols} cells</translation>
     </message>
     <message>
+        <source>Paste {rows}×{cols} cells with column names</source>
+        <translation>Paste {rows}×{cols} cells with column names</translation>
+    </message>
+    <message>
         <source>Insert row</source>
         <translation>Insert row</translation>
     </message>
@@ -747,6 +797,26 @@
         <translation>Each row is one example; the last column is the target the model learns to predict. Type to edit a cell; double-click a column header to rename it.</translation>
     </message>
     <message>
+        <source>Column names?</source>
+        <translation>Column names?</translation>
+    </message>
+    <message>
+        <source>The first pasted row looks like column names: {0}.</source>
+        <translation>The first pasted row looks like column names: {0}.</translation>
+    </message>
+    <message>
+        <source>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</source>
+        <translation>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</translation>
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation>Use as column names</translation>
+    </message>
+    <message>
+        <source>Paste as a row</source>
+        <translation>Paste as a row</translation>
+    </message>
+    <message>
         <source>The table cannot be changed while the model is training.</source>
         <translation>The table cannot be changed while the model is training.</translation>
     </message>
@@ -834,16 +904,20 @@
         <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
+        <source>Width of the picture in pixels ({0} fills a full-HD slide):</source>
+        <translation>Width of the picture in pixels ({0} fills a full-HD slide):</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <source>Plots saved to {0}</source>
-        <translation>Plots saved to {0}</translation>
-    </message>
-    <message>
         <source>{0}: could not be written</source>
         <translation>{0}: could not be written</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0} ({1} pixels wide)</source>
+        <translation>Plots saved to {0} ({1} pixels wide)</translation>
     </message>
     <message>
         <source>Export the training history</source>
@@ -875,14 +949,140 @@
     </message>
 </context>
 <context>
+    <name>FramePainter</name>
+    <message>
+        <source>Step {0}   loss {1}   W {2}   b {3}</source>
+        <translation>Step {0}   loss {1}   W {2}   b {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter &amp;notebook…</translation>
+    </message>
+    <message>
+        <source>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</source>
+        <translation>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
+        <translation>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Animation for slides…</source>
+        <translation>&amp;Animation for slides…</translation>
+    </message>
+    <message>
+        <source>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</source>
+        <translation>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>Print the report of the current run: data, settings, plots, results, verdict</source>
+        <translation>Print the report of the current run: data, settings, plots, results, verdict</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
+        <translation>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</translation>
+    </message>
+    <message>
+        <source>The file makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>The file makes {0} steps from the start; the model is at step {1}.</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>There is no usable data to train on.</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>Saved {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export Jupyter notebook</source>
+        <translation>Export Jupyter notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The engine has not started yet.</source>
+        <translation>The engine has not started yet.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>Export report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Could not print: {0}</source>
+        <translation>Could not print: {0}</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The animation was cancelled; nothing was written.</source>
+        <translation>The animation was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Export animation</translation>
+    </message>
+    <message>
+        <source>Could not make {0}: {1}</source>
+        <translation>Could not make {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png *.apng)</source>
+        <translation>Animated PNG (*.png *.apng)</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
         <translation>Step inspector</translation>
     </message>
     <message>
+        <source>Preview the next step</source>
+        <translation>Preview the next step</translation>
+    </message>
+    <message>
+        <source>Show the update the next Step (F10) will make instead of the one just made</source>
+        <translation>Show the update the next Step (F10) will make instead of the one just made</translation>
+    </message>
+    <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
         <translation>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: the update just made, with the gradients that made it</source>
+        <translation>Step {0} → {1}: the update just made, with the gradients that made it</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
@@ -1016,6 +1216,10 @@
         <translation>Colour: log₁₀ of the loss; ★ the least-squares optimum; the red line is the path since the last reset.</translation>
     </message>
     <message>
+        <source>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</source>
+        <translation>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</translation>
+    </message>
+    <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
         <translation>Training is standardized: this is the landscape the optimizer walks, in standardized units.</translation>
     </message>
@@ -1077,6 +1281,10 @@
     <message>
         <source>Open files and sample data</source>
         <translation>Open files and sample data</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
     </message>
     <message>
         <source>Lock for students</source>
@@ -1311,6 +1519,41 @@
     </message>
 </context>
 <context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>New worksheet</translation>
+    </message>
+    <message>
+        <source>Linear regression worksheet</source>
+        <translation>Linear regression worksheet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reach a loss below … within … steps</source>
+        <translation>Reach a loss below … within … steps</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>Find a learning rate at which training diverges</translation>
+    </message>
+    <message>
+        <source>Predict the target for x within ±…</source>
+        <translation>Predict the target for x within ±…</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below …</source>
+        <translation>Set W and b by hand to a loss below …</translation>
+    </message>
+    <message>
+        <source>x needs {0} number(s)</source>
+        <translation>x needs {0} number(s)</translation>
+    </message>
+</context>
+<context>
     <name>PlotsPanel</name>
     <message>
         <source>Loss</source>
@@ -1459,12 +1702,55 @@ prediction = {p}, residual = {r}</translation>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
+    <message>
+        <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
+        <translation>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Large text and lines, W, b and the loss in big type, the side panels hidden: for a projector (F9)</source>
+        <translation>Large text and lines, W, b and the loss in big type, the side panels hidden: for a projector (F9)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>Text at its normal size (Ctrl+0)</source>
+        <translation>Text at its normal size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>W, b and the loss</source>
+        <translation>W, b and the loss</translation>
+    </message>
 </context>
 <context>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
-        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
+        <extracomment>While a model trains at full speed, the numbers are shown at most this many times a second (each update costs the training a share of a frame); above the &gt;= 10 frames a second the worker sends then, so every such frame shows them. Paced runs show every frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
         <translation>Model</translation>
     </message>
     <message>
@@ -1510,6 +1796,224 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>Bias b</source>
         <translation>Bias b</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Linear regression by gradient descent: report</source>
+        <translation>Linear regression by gradient descent: report</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Date: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>Name: {0}</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. Data</translation>
+    </message>
+    <message>
+        <source>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</source>
+        <translation>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</translation>
+    </message>
+    <message>
+        <source>2. Settings</source>
+        <translation>2. Settings</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>Loss function</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>the whole data</source>
+        <translation>the whole data</translation>
+    </message>
+    <message>
+        <source>mini-batches of {0}</source>
+        <translation>mini-batches of {0}</translation>
+    </message>
+    <message>
+        <source>Standardized</source>
+        <translation>Standardized</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updates made</source>
+        <translation>Updates made</translation>
+    </message>
+    <message>
+        <source>3. Results</source>
+        <translation>3. Results</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>Trained model</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>Least squares</translation>
+    </message>
+    <message>
+        <source>loss ({0})</source>
+        <translation>loss ({0})</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefined</translation>
+    </message>
+    <message>
+        <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
+        <translation>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</translation>
+    </message>
+    <message>
+        <source>4. Verdict</source>
+        <translation>4. Verdict</translation>
+    </message>
+    <message>
+        <source>No run has been made yet.</source>
+        <translation>No run has been made yet.</translation>
+    </message>
+    <message>
+        <source>Made with linreg-gui. The plots are on the next page.</source>
+        <translation>Made with linreg-gui. The plots are on the next page.</translation>
+    </message>
+    <message>
+        <source>5. Plots</source>
+        <translation>5. Plots</translation>
+    </message>
+    <message>
+        <source>The data and the line ŷ = Wx + b, with the residuals</source>
+        <translation>The data and the line ŷ = Wx + b, with the residuals</translation>
+    </message>
+    <message>
+        <source>the trained line</source>
+        <translation>the trained line</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>least squares</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>residuals</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (the diagonal: a perfect fit)</source>
+        <translation>Predicted against actual (the diagonal: a perfect fit)</translation>
+    </message>
+    <message>
+        <source>actual {0}</source>
+        <translation>actual {0}</translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation>predicted {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>perfect fit</source>
+        <translation>perfect fit</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step, on a log scale</source>
+        <translation>The loss ({0}) at every step, on a log scale</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step</source>
+        <translation>The loss ({0}) at every step</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>The weight(s) and the bias at every step (dashed: the least-squares values)</source>
+        <translation>The weight(s) and the bias at every step (dashed: the least-squares values)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Worksheet results</source>
+        <translation>Worksheet results</translation>
+    </message>
+    <message>
+        <source>claimed without the run: {0}</source>
+        <translation>claimed without the run: {0}</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tasks done</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Final loss</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>File or problem</source>
+        <translation>File or problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2117,10 @@ prediction = {p}, residual = {r}</translation>
         <translation>The script makes {0} steps from the start; the model is at step {1}.</translation>
     </message>
     <message>
+        <source>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</source>
+        <translation>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</translation>
+    </message>
+    <message>
         <source>Export PyTorch script</source>
         <translation>Export PyTorch script</translation>
     </message>
@@ -1641,7 +2149,7 @@ prediction = {p}, residual = {r}</translation>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>Untitled</translation>
     </message>
     <message>
@@ -1838,6 +2346,52 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SideColumns</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <source>&amp;Full speed</source>
+        <translation>&amp;Full speed</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Full speed</translation>
+    </message>
+    <message>
+        <source>{0} step/s</source>
+        <translation>{0} step/s</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>{0} steps/s</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>Spee&amp;d:</translation>
+    </message>
+    <message>
+        <source>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</source>
+        <translation>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Training speed</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>Spee&amp;d</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -1894,6 +2448,10 @@ Restore it?</translation>
     <message>
         <source>Wrong password: the controls stay locked.</source>
         <translation>Wrong password: the controls stay locked.</translation>
+    </message>
+    <message>
+        <source>The teacher locked the data table: it can be changed once the teacher unlocks it.</source>
+        <translation>The teacher locked the data table: it can be changed once the teacher unlocks it.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2510,61 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <source>Undo the last update: the model goes back one step, exactly (Shift+F10)</source>
+        <translation>Undo the last update: the model goes back one step, exactly (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay</source>
+        <translation>Rep&amp;lay</translation>
+    </message>
+    <message>
+        <source>Play the run again on the timeline at the chosen speed</source>
+        <translation>Play the run again on the timeline at the chosen speed</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here</source>
+        <translation>&amp;Continue from here</translation>
+    </message>
+    <message>
+        <source>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</source>
+        <translation>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation>Timeline: the step shown</translation>
+    </message>
+    <message>
+        <source>Drag, or use Left/Right, to look at any step of this run</source>
+        <translation>Drag, or use Left/Right, to look at any step of this run</translation>
+    </message>
+    <message>
+        <source>Step {0} (latest)</source>
+        <translation>Step {0} (latest)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</source>
+        <translation>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</source>
+        <translation>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Data: study hours and scores</source>
@@ -2006,8 +2619,8 @@ Restore it?</translation>
         <translation>Gradients: loss.backward()</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Step in the toolbar to make one update.</source>
@@ -2084,6 +2697,136 @@ Restore it?</translation>
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Save my result…</source>
+        <translation>Save my result…</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Check my answer</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>&amp;Worksheet</translation>
+    </message>
+    <message>
+        <source>&amp;New worksheet from this window…</source>
+        <translation>&amp;New worksheet from this window…</translation>
+    </message>
+    <message>
+        <source>&amp;Open worksheet…</source>
+        <translation>&amp;Open worksheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my result…</source>
+        <translation>&amp;Save my result…</translation>
+    </message>
+    <message>
+        <source>Students&apos; &amp;results in a folder…</source>
+        <translation>Students&apos; &amp;results in a folder…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Worksheets (*{0})</source>
+        <translation>Worksheets (*{0})</translation>
+    </message>
+    <message>
+        <source>Worksheet results (*{0})</source>
+        <translation>Worksheet results (*{0})</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>New worksheet</translation>
+    </message>
+    <message>
+        <source>There is no usable data for a worksheet.</source>
+        <translation>There is no usable data for a worksheet.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Open worksheet</source>
+        <translation>Open worksheet</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a worksheet.</source>
+        <translation>Stop training before opening a worksheet.</translation>
+    </message>
+    <message>
+        <source>Not yet: that answer is not within the tolerance.</source>
+        <translation>Not yet: that answer is not within the tolerance.</translation>
+    </message>
+    <message>
+        <source>Save my result</source>
+        <translation>Save my result</translation>
+    </message>
+    <message>
+        <source>Open a worksheet first (Tools &gt; Worksheet).</source>
+        <translation>Open a worksheet first (Tools &gt; Worksheet).</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Type your name first.</translation>
+    </message>
+    <message>
+        <source>Worksheet results</source>
+        <translation>Worksheet results</translation>
+    </message>
+    <message>
+        <source>Open the worksheet first: the results are checked against it.</source>
+        <translation>Open the worksheet first: the results are checked against it.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>no file name was given</source>
+        <extracomment>Where a process&apos;s running cannot be asked (Windows), a temporary file this old is stale.</extracomment>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>the folder {0} does not exist</translation>
+    </message>
+    <message>
+        <source>the folder {0} cannot be written to</source>
+        <translation>the folder {0} cannot be written to</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
     </message>
 </context>
 <context>
@@ -2165,16 +2908,16 @@ Restore it?</translation>
         <translation>Stopped at step {step}: the one step asked for is done. Press Step (F10) again to watch the next update, or Train (F5) to make many.</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
-        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</source>
+        <translation>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</translation>
     </message>
     <message>
         <source>Diverged at step {step}: the loss became infinite.</source>
@@ -2215,6 +2958,57 @@ Restore it?</translation>
     <message>
         <source>The model is left at step {step}, where the run stopped.</source>
         <translation>The model is left at step {step}, where the run stopped.</translation>
+    </message>
+    <message>
+        <source>Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>Train more steps to see whether it settles, or try a smaller learning rate.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>Try a smaller learning rate: it stays stable up to {upto} for this data.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate.</source>
+        <translation>Train more steps, or raise the learning rate.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</source>
+        <translation>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</source>
+        <translation>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
+        <translation>Reach a loss below {loss} within {steps} steps (from the seeded start).</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges.</source>
+        <translation>Find a learning rate at which training diverges.</translation>
+    </message>
+    <message>
+        <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
+        <translation>Predict the target for {x} within ±{tolerance}: type your answer.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
+        <translation>Set W and b by hand (click the loss landscape) to a loss below {loss}.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>프레임 속도</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationJob</name>
+    <message>
+        <source>Drawing the animation: {0} frames at {1} × {2}…</source>
+        <translation>애니메이션을 그리는 중: {1} × {2} 크기로 {0}프레임…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>BadCellsDialog</name>
     <message>
         <source>Cells that are not numbers</source>
@@ -65,6 +103,13 @@
     <message>
         <source>Leave these rows out</source>
         <translation>이 행들 빼기</translation>
+    </message>
+</context>
+<context>
+    <name>BigReadouts</name>
+    <message>
+        <source>{weights}   b = {bias}   loss = {loss}</source>
+        <translation>{weights}   b = {bias}   오차 = {loss}</translation>
     </message>
 </context>
 <context>
@@ -241,7 +286,7 @@
     <name>DataError</name>
     <message>
         <source>is not a text file</source>
-        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them as a Python string (~8x their size in memory) even in read-only mode, used or not. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
+        <extracomment>Encodings, in the order they are tried (CP949 is what Korean Windows/Excel writes). Delimiters the sniffer chooses among, in order of preference when several fit. Files larger than this are refused rather than filling the memory of a classroom laptop. An .xlsx whose shared strings unpack past this is refused: openpyxl holds every one of them as a Python string (~8x their size in memory) even in read-only mode, used or not. Lines looked at to choose the delimiter and decide whether there is a header. The body is parsed in blocks of about this many bytes (tests shrink it to test seams). A line longer than this is never split into cells just to count them (a 50 MB line of &quot;1,2,1,2...&quot; split by the csv module took 25x its size); it stays out of the sniffed head. progress() is called at most once per this many seconds (plus at the start and the end). Bad cells kept per column after that column&apos;s first one, and in all. A bad cell&apos;s text is cut to this many characters.</extracomment>
         <translation>텍스트 파일이 아닙니다</translation>
     </message>
     <message>
@@ -250,6 +295,7 @@
     </message>
     <message>
         <source>is not a number</source>
+        <extracomment>The lesson&apos;s data: study hours -&gt; exam score (공부시간 -&gt; 점수).</extracomment>
         <translation>숫자가 아닙니다</translation>
     </message>
     <message>
@@ -556,6 +602,10 @@
         <translation>{rows}×{cols} 칸 붙여넣기</translation>
     </message>
     <message>
+        <source>Paste {rows}×{cols} cells with column names</source>
+        <translation>열 이름과 함께 {rows}×{cols}칸 붙여넣기</translation>
+    </message>
+    <message>
         <source>Insert row</source>
         <translation>행 삽입</translation>
     </message>
@@ -747,6 +797,26 @@
         <translation>한 행이 예시 하나입니다. 마지막 열은 모델이 예측하도록 배우는 타깃입니다. 칸에 입력해서 고치고, 열 머리글을 두 번 클릭하면 이름을 바꿉니다.</translation>
     </message>
     <message>
+        <source>Column names?</source>
+        <translation>열 이름인가요?</translation>
+    </message>
+    <message>
+        <source>The first pasted row looks like column names: {0}.</source>
+        <translation>붙여넣은 첫 행이 열 이름처럼 보입니다: {0}.</translation>
+    </message>
+    <message>
+        <source>Name the columns with it and paste the rows under it as data, or paste it as a row of cells?</source>
+        <translation>이 행으로 열 이름을 정하고 그 아래 행들을 데이터로 붙여넣을까요, 아니면 이 행도 칸으로 붙여넣을까요?</translation>
+    </message>
+    <message>
+        <source>Use as column names</source>
+        <translation>열 이름으로 쓰기</translation>
+    </message>
+    <message>
+        <source>Paste as a row</source>
+        <translation>행으로 붙여넣기</translation>
+    </message>
+    <message>
         <source>The table cannot be changed while the model is training.</source>
         <translation>모델이 학습하는 동안에는 표를 바꿀 수 없습니다.</translation>
     </message>
@@ -834,16 +904,20 @@
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
+        <source>Width of the picture in pixels ({0} fills a full-HD slide):</source>
+        <translation>그림의 가로 크기(픽셀) ({0}이면 풀HD 슬라이드에 꽉 찹니다):</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <source>Plots saved to {0}</source>
-        <translation>그래프를 {0}에 저장했습니다</translation>
-    </message>
-    <message>
         <source>{0}: could not be written</source>
         <translation>{0}: 파일을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Plots saved to {0} ({1} pixels wide)</source>
+        <translation>그래프를 {0}에 저장했습니다 (가로 {1}픽셀)</translation>
     </message>
     <message>
         <source>Export the training history</source>
@@ -875,14 +949,140 @@
     </message>
 </context>
 <context>
+    <name>FramePainter</name>
+    <message>
+        <source>Step {0}   loss {1}   W {2}   b {3}</source>
+        <translation>스텝 {0}   오차 {1}   W {2}   b {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <source>Jupyter &amp;notebook…</source>
+        <translation>Jupyter 노트북(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the data, settings and runs as a notebook laid out like the lesson, in the window&apos;s language; run in Jupyter it prints the app&apos;s numbers</source>
+        <translation>데이터, 설정, 학습 기록을 수업 자료와 같은 순서의 노트북으로 창의 언어로 저장합니다. Jupyter에서 실행하면 앱과 같은 숫자가 나옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>보고서(PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save one or two A4 pages with the data, settings, plots, results and verdict, and a line for the student&apos;s name</source>
+        <translation>데이터, 설정, 그래프, 결과, 판정과 학생 이름 칸이 있는 A4 한두 쪽을 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Animation for slides…</source>
+        <translation>발표용 애니메이션(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Replay the run since the last reset (the line with its residuals and the loss curve) as an animated PNG at a chosen size and frame rate</source>
+        <translation>마지막 초기화 이후의 학습(직선과 잔차, 오차 곡선)을 고른 크기와 프레임 속도의 움직이는 PNG로 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>보고서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report of the current run: data, settings, plots, results, verdict</source>
+        <translation>지금 학습의 보고서를 인쇄합니다: 데이터, 설정, 그래프, 결과, 판정</translation>
+    </message>
+    <message>
+        <source>The settings changed between the runs since the last reset: the file repeats all {0} steps with the current settings only, so its numbers can differ from the app&apos;s.</source>
+        <translation>마지막 초기화 이후 학습 사이에 설정이 바뀌었습니다. 파일은 {0}단계 모두를 현재 설정으로만 반복하므로 숫자가 앱과 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file makes {0} steps from the start; the model is at step {1}.</source>
+        <translation>파일은 처음부터 {0}단계를 학습합니다. 모델은 지금 {1}단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no usable data to train on.</source>
+        <translation>학습할 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {0}. {1}</source>
+        <translation>{0}을(를) 저장했습니다. {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Export Jupyter notebook</source>
+        <translation>Jupyter 노트북 내보내기</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>The engine has not started yet.</source>
+        <translation>학습 엔진이 아직 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>보고서(PDF) 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Could not print: {0}</source>
+        <translation>인쇄할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>보고서를 프린터로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The animation was cancelled; nothing was written.</source>
+        <translation>애니메이션을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not make {0}: {1}</source>
+        <translation>{0}을(를) 만들 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png *.apng)</source>
+        <translation>움직이는 PNG (*.png *.apng)</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>Step inspector</source>
         <translation>스텝 들여다보기</translation>
     </message>
     <message>
+        <source>Preview the next step</source>
+        <translation>다음 스텝 미리 보기</translation>
+    </message>
+    <message>
+        <source>Show the update the next Step (F10) will make instead of the one just made</source>
+        <translation>방금 한 업데이트 대신 다음 스텝(F10)이 할 업데이트를 보여 줍니다</translation>
+    </message>
+    <message>
         <source>The next training step, taken apart with its real numbers, appears here once the engine has loaded. Press Step (F10) to make it.</source>
         <translation>엔진을 불러오면 다음 학습 스텝을 실제 숫자와 함께 하나씩 뜯어 보여 줍니다. 한 스텝(F10)을 누르면 그 스텝을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Step {0} → {1}: the update just made, with the gradients that made it</source>
+        <translation>스텝 {0} → {1}: 방금 한 업데이트와 그 업데이트를 만든 gradient</translation>
     </message>
     <message>
         <source>Step {0} → {1}: what the next update computes (Step, F10, makes it)</source>
@@ -1016,6 +1216,10 @@
         <translation>색: 오차의 log₁₀ 값. ★: 최소제곱 최적점. 빨간 선: 마지막 초기화 이후 지나온 경로.</translation>
     </message>
     <message>
+        <source>Dashed lines: the paths of earlier runs kept in Compare runs, each in its colour there.</source>
+        <translation>점선: 학습 비교에 남겨 둔 이전 학습의 경로이며, 색은 학습 비교의 색과 같습니다.</translation>
+    </message>
+    <message>
         <source>Training is standardized: this is the landscape the optimizer walks, in standardized units.</source>
         <translation>표준화해서 학습하는 중입니다: 옵티마이저가 걷는 지형을 표준화한 단위로 보여 줍니다.</translation>
     </message>
@@ -1077,6 +1281,10 @@
     <message>
         <source>Open files and sample data</source>
         <translation>파일과 예제 데이터 열기</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
     </message>
     <message>
         <source>Lock for students</source>
@@ -1311,6 +1519,41 @@
     </message>
 </context>
 <context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>새 학습지</translation>
+    </message>
+    <message>
+        <source>Linear regression worksheet</source>
+        <translation>선형회귀 학습지</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reach a loss below … within … steps</source>
+        <translation>… 스텝 안에 오차를 … 아래로</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>학습이 발산하는 학습률 찾기</translation>
+    </message>
+    <message>
+        <source>Predict the target for x within ±…</source>
+        <translation>x일 때의 값을 ±… 안으로 예측하기</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below …</source>
+        <translation>W와 b를 직접 골라 오차를 … 아래로</translation>
+    </message>
+    <message>
+        <source>x needs {0} number(s)</source>
+        <translation>x에는 숫자 {0}개가 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>PlotsPanel</name>
     <message>
         <source>Loss</source>
@@ -1459,12 +1702,55 @@ prediction = {p}, residual = {r}</source>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
+    <message>
+        <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
+        <translation>모델이 발산해서 이 예측값은 의미가 없습니다: 초기화를 누르고 더 작은 학습률로 학습하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large text and lines, W, b and the loss in big type, the side panels hidden: for a projector (F9)</source>
+        <translation>큰 글자와 굵은 선, 큰 글씨의 W·b·오차, 옆 패널 숨김: 프로젝터용 (F9)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>글자 크게 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>글자 작게 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>보통 크기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text at its normal size (Ctrl+0)</source>
+        <translation>글자를 보통 크기로 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>W, b and the loss</source>
+        <translation>W, b와 오차</translation>
+    </message>
 </context>
 <context>
     <name>ReadoutsPanel</name>
     <message>
         <source>Model</source>
-        <extracomment>While a model trains, the numbers are shown at most this many times a second: faster than that nobody can read them, and each update costs the training a share of a frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
+        <extracomment>While a model trains at full speed, the numbers are shown at most this many times a second (each update costs the training a share of a frame); above the &gt;= 10 frames a second the worker sends then, so every such frame shows them. Paced runs show every frame. The widest number fmt() writes: value labels reserve its width, so that a number growing a digit does not lay out the panel, and with it the window, again (twice, while training).</extracomment>
         <translation>모델</translation>
     </message>
     <message>
@@ -1510,6 +1796,224 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>Bias b</source>
         <translation>편향 b</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Linear regression by gradient descent: report</source>
+        <translation>경사하강법 선형회귀 학습 보고서</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>날짜: {0}</translation>
+    </message>
+    <message>
+        <source>Name: {0}</source>
+        <translation>이름: {0}</translation>
+    </message>
+    <message>
+        <source>1. Data</source>
+        <translation>1. 데이터</translation>
+    </message>
+    <message>
+        <source>{0} rows in all; the first {1} are listed. Features: {2}; target: {3}.</source>
+        <translation>데이터는 모두 {0}개이고 처음 {1}개를 보입니다. 입력(feature): {2}, 출력(target): {3}.</translation>
+    </message>
+    <message>
+        <source>2. Settings</source>
+        <translation>2. 설정</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>최적화 방법</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Loss function</source>
+        <translation>오차 함수</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>the whole data</source>
+        <translation>전체 데이터</translation>
+    </message>
+    <message>
+        <source>mini-batches of {0}</source>
+        <translation>미니배치 {0}개씩</translation>
+    </message>
+    <message>
+        <source>Standardized</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updates made</source>
+        <translation>업데이트 횟수</translation>
+    </message>
+    <message>
+        <source>3. Results</source>
+        <translation>3. 결과</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>학습한 모델</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>최소제곱법</translation>
+    </message>
+    <message>
+        <source>loss ({0})</source>
+        <translation>오차 ({0})</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
+        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 오차 {1}보다 {0} 큽니다.</translation>
+    </message>
+    <message>
+        <source>4. Verdict</source>
+        <translation>4. 판정</translation>
+    </message>
+    <message>
+        <source>No run has been made yet.</source>
+        <translation>아직 학습하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Made with linreg-gui. The plots are on the next page.</source>
+        <translation>linreg-gui로 만들었습니다. 그래프는 다음 쪽에 있습니다.</translation>
+    </message>
+    <message>
+        <source>5. Plots</source>
+        <translation>5. 그래프</translation>
+    </message>
+    <message>
+        <source>The data and the line ŷ = Wx + b, with the residuals</source>
+        <translation>데이터와 직선 ŷ = Wx + b, 그리고 잔차</translation>
+    </message>
+    <message>
+        <source>the trained line</source>
+        <translation>학습한 직선</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>최소제곱법</translation>
+    </message>
+    <message>
+        <source>residuals</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>Predicted against actual (the diagonal: a perfect fit)</source>
+        <translation>예측값과 실제값 (대각선: 완벽한 예측)</translation>
+    </message>
+    <message>
+        <source>actual {0}</source>
+        <translation>실제 {0}</translation>
+    </message>
+    <message>
+        <source>predicted {0}</source>
+        <translation>예측 {0}</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>perfect fit</source>
+        <translation>완벽한 예측</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step, on a log scale</source>
+        <translation>스텝별 오차 ({0}), 로그 눈금</translation>
+    </message>
+    <message>
+        <source>The loss ({0}) at every step</source>
+        <translation>스텝별 오차 ({0})</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>오차</translation>
+    </message>
+    <message>
+        <source>The weight(s) and the bias at every step (dashed: the least-squares values)</source>
+        <translation>스텝별 가중치와 편향 (점선: 최소제곱법 값)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Worksheet results</source>
+        <translation>학습지 결과</translation>
+    </message>
+    <message>
+        <source>claimed without the run: {0}</source>
+        <translation>학습 기록 없이 표시됨: {0}</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>해결한 과제</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>최종 오차</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>File or problem</source>
+        <translation>파일 또는 문제</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2117,10 @@ prediction = {p}, residual = {r}</source>
         <translation>스크립트는 처음부터 {0}스텝을 학습합니다. 모델은 지금 스텝 {1}에 있습니다.</translation>
     </message>
     <message>
+        <source>Nothing is trained yet: the script makes one run of {0} steps, the Steps per run in Settings.</source>
+        <translation>아직 학습하지 않았습니다: 스크립트는 설정의 &apos;한 번에 학습할 스텝 수&apos;인 {0}스텝을 한 번 학습합니다.</translation>
+    </message>
+    <message>
         <source>Export PyTorch script</source>
         <translation>PyTorch 스크립트 내보내기</translation>
     </message>
@@ -1641,7 +2149,7 @@ prediction = {p}, residual = {r}</source>
     <name>SessionController</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
+        <extracomment>Environment variable that moves the recovery folder (scripts, end-to-end tests). The share of the GUI thread&apos;s time autosave may take (collect + encode); only very large tables (around a million rows) reach it, and then writes are spaced further apart... ...but never more than this. While a run goes on, the recovery file&apos;s history is thinned to this many records. Records kept aside before they are put into the log (bounds the memory they take). Set by the autosave while a run goes on: history() then thins to this many records and makes no JSON for the kept ones (see RUNNING_RECOVERY_RECORDS). A change is written to the recovery file this long after it, and writes are at least AUTOSAVE_MIN_GAP_MS apart: the recovery file is never more than ~3 s behind. Opens a data file (CSV, Excel) chosen in Open Recent; FileActions sets it. How long the last autosave took on the GUI thread (collect + encode), in ms.</extracomment>
         <translation>제목 없음</translation>
     </message>
     <message>
@@ -1838,6 +2346,52 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>SideColumns</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <source>&amp;Full speed</source>
+        <translation>최대 속도(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>최대 속도</translation>
+    </message>
+    <message>
+        <source>{0} step/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>{0} steps/s</source>
+        <translation>초당 {0}스텝</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>속도(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Steps per second while training: slow enough to watch each update, or full speed. Remembered, and saved in sessions.</source>
+        <translation>학습할 때 1초에 진행할 스텝 수입니다. 업데이트 하나하나를 지켜볼 수 있을 만큼 느리게 하거나 최대 속도로 할 수 있습니다. 선택은 기억되고 세션에도 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation>속도(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -1894,6 +2448,10 @@ Restore it?</source>
     <message>
         <source>Wrong password: the controls stay locked.</source>
         <translation>비밀번호가 틀렸습니다: 잠금이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The teacher locked the data table: it can be changed once the teacher unlocks it.</source>
+        <translation>선생님이 데이터 표를 잠갔습니다: 선생님이 잠금을 풀면 다시 고칠 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2510,61 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>한 스텝 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Undo the last update: the model goes back one step, exactly (Shift+F10)</source>
+        <translation>마지막 업데이트를 취소합니다: 모델이 정확히 한 스텝 전으로 돌아갑니다 (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay</source>
+        <translation>다시 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play the run again on the timeline at the chosen speed</source>
+        <translation>이번 학습을 선택한 속도로 타임라인에서 다시 재생합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Continue from here</source>
+        <translation>여기서부터 계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the step shown on the timeline the model&apos;s state; training goes on from there, as if it had never gone further. The run left behind stays in Compare runs.</source>
+        <translation>타임라인에 보이는 스텝을 모델의 현재 상태로 만듭니다. 학습은 그 뒤로 진행한 적이 없었던 것처럼 거기서부터 이어집니다. 두고 온 학습은 학습 비교에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation>타임라인: 보이는 스텝</translation>
+    </message>
+    <message>
+        <source>Drag, or use Left/Right, to look at any step of this run</source>
+        <translation>끌거나 왼쪽/오른쪽 키로 이번 학습의 아무 스텝이나 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Step {0} (latest)</source>
+        <translation>스텝 {0} (최신)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: before this session&apos;s start, {2}, so only to look at</source>
+        <translation>스텝 {0} / {1}: 이 세션의 시작점({2}) 이전이라 보기만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>스텝 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: not kept in the history, showing the nearest recorded step, {2}</source>
+        <translation>스텝 {0} / {1}: 기록에 남아 있지 않아 가장 가까운 기록된 스텝 {2}을(를) 보여 줍니다</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>Data: study hours and scores</source>
@@ -2006,8 +2619,8 @@ Restore it?</source>
         <translation>기울기: loss.backward()</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.96, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.48. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt; computes how the loss changes when the weight or the bias changes a little: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621 and &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. A negative gradient means: make this parameter larger to lower the loss.&lt;/p&gt;&lt;p&gt;Step (F10) makes exactly one update — predict, loss, backward, optimizer step — so you can follow it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;loss.backward()&lt;/tt&gt;는 가중치나 편향을 조금 바꿀 때 오차가 어떻게 변하는지, 즉 기울기(gradient)를 계산합니다: &lt;tt&gt;weight.grad&lt;/tt&gt; = −178.9621, &lt;tt&gt;bias.grad&lt;/tt&gt; = −76.4785. 기울기가 음수이면 그 파라미터를 키워야 오차가 줄어든다는 뜻입니다.&lt;/p&gt;&lt;p&gt;한 스텝(F10)은 예측, 오차, backward, 옵티마이저 step을 딱 한 번만 하므로 과정을 하나씩 따라갈 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Use Step in the toolbar to make one update.</source>
@@ -2084,6 +2697,136 @@ Restore it?</source>
     <message>
         <source>&amp;Finish</source>
         <translation>마치기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Save my result…</source>
+        <translation>내 결과 저장…</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>답 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheets</name>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>학습지(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;New worksheet from this window…</source>
+        <translation>지금 창으로 새 학습지 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open worksheet…</source>
+        <translation>학습지 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my result…</source>
+        <translation>내 결과 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Students&apos; &amp;results in a folder…</source>
+        <translation>폴더 안의 학생 결과 보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>학습지</translation>
+    </message>
+    <message>
+        <source>Worksheets (*{0})</source>
+        <translation>학습지 (*{0})</translation>
+    </message>
+    <message>
+        <source>Worksheet results (*{0})</source>
+        <translation>학습지 결과 (*{0})</translation>
+    </message>
+    <message>
+        <source>New worksheet</source>
+        <translation>새 학습지</translation>
+    </message>
+    <message>
+        <source>There is no usable data for a worksheet.</source>
+        <translation>학습지에 쓸 수 있는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open worksheet</source>
+        <translation>학습지 열기</translation>
+    </message>
+    <message>
+        <source>Stop training before opening a worksheet.</source>
+        <translation>학습지를 열기 전에 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>Not yet: that answer is not within the tolerance.</source>
+        <translation>아직 아닙니다: 그 답은 허용 범위 밖입니다.</translation>
+    </message>
+    <message>
+        <source>Save my result</source>
+        <translation>내 결과 저장</translation>
+    </message>
+    <message>
+        <source>Open a worksheet first (Tools &gt; Worksheet).</source>
+        <translation>먼저 학습지를 여세요 (도구 &gt; 학습지).</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>먼저 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Worksheet results</source>
+        <translation>학습지 결과</translation>
+    </message>
+    <message>
+        <source>Open the worksheet first: the results are checked against it.</source>
+        <translation>먼저 학습지를 여세요: 결과는 그 학습지로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>no file name was given</source>
+        <extracomment>Where a process&apos;s running cannot be asked (Windows), a temporary file this old is stale.</extracomment>
+        <translation>파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>{0} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder {0} cannot be written to</source>
+        <translation>{0} 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>읽기 전용 파일입니다</translation>
     </message>
 </context>
 <context>
@@ -2165,16 +2908,16 @@ Restore it?</source>
         <translation>스텝 {step}에서 멈췄습니다: 요청한 한 스텝을 마쳤습니다. 다음 업데이트를 보려면 한 스텝(F10)을 다시 누르고, 여러 스텝은 학습(F5)으로 진행하세요.</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%). Train more steps to see whether it settles, or try a smaller learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다). 더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done, but the loss did not fall over the last fifth of the run (it rose {percent}%).</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤지만 마지막 5분의 1 구간에서 오차가 줄지 않았습니다 ({percent}% 늘었습니다).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run). Train more steps, or raise the learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다). 더 학습하거나 학습률을 높여 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling (it fell {percent}% over the last fifth of the run).</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다 (마지막 5분의 1 구간에서 {percent}% 줄었습니다).</translation>
     </message>
     <message>
-        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling. Train more steps, or raise the learning rate.</source>
-        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다. 더 학습하거나 학습률을 높여 보세요.</translation>
+        <source>Stopped at step {step}: the {steps} steps asked for are done and the loss is still falling.</source>
+        <translation>스텝 {step}에서 멈췄습니다: 요청한 {steps}스텝을 마쳤고 오차는 아직 줄어드는 중입니다.</translation>
     </message>
     <message>
         <source>Diverged at step {step}: the loss became infinite.</source>
@@ -2215,6 +2958,57 @@ Restore it?</source>
     <message>
         <source>The model is left at step {step}, where the run stopped.</source>
         <translation>모델은 학습이 멈춘 스텝 {step}의 상태로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps to see whether it settles, or try a smaller learning rate.</source>
+        <translation>더 학습해서 안정되는지 보거나, 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>더 작은 학습률을 써 보세요: 표준화한 열에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>더 작은 학습률을 써 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for the standardized columns ({stable}), so raising it would not help.</source>
+        <translation>더 학습해 보세요: 학습률({lr})은 표준화한 열에서 안정적인 가장 큰 값({stable})에 이미 가까워서, 더 높여도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps: the learning rate {lr} is already close to the largest stable one for this data ({stable}), so raising it would not help.</source>
+        <translation>더 학습해 보세요: 학습률({lr})은 이 데이터에서 안정적인 가장 큰 값({stable})에 이미 가까워서, 더 높여도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: for the standardized columns it stays stable up to {upto}.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요: 표준화한 열에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+    <message>
+        <source>Train more steps, or raise the learning rate: it stays stable up to {upto} for this data.</source>
+        <translation>더 학습하거나 학습률을 높여 보세요: 이 데이터에서는 {upto}까지 안정적입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
+        <translation>{steps}스텝 안에 오차를 {loss} 아래로 내리세요 (seed의 시작점에서).</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges.</source>
+        <translation>학습이 발산하는 학습률을 찾으세요.</translation>
+    </message>
+    <message>
+        <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
+        <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
+        <translation>W와 b를 직접 골라(손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
     </message>
 </context>
 </TS>

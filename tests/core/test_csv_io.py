@@ -766,7 +766,8 @@ def test_sample_index_lists_every_sample_in_both_languages():
             "diverges.csv"} <= set(files)
     for e in entries:
         assert set(e) >= {"file", "title", "description", "title_ko", "description_ko"}
-        assert all(isinstance(e[k], str) and e[k].strip() for k in e)
+        assert all(isinstance(e[k], str) and e[k].strip() for k in e if k != "settings")
+        assert isinstance(e["settings"], dict)  # what the sample is trained with
         raw = (SAMPLES / e["file"]).read_bytes()
         raw.decode("utf-8")  # UTF-8
         assert read_table(SAMPLES / e["file"]).has_header

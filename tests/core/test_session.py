@@ -270,6 +270,15 @@ def test_the_hand_written_version_1_file_loads():
     assert data.config == TrainConfig()
 
 
+def test_the_training_speed_is_saved_and_old_sessions_get_the_default(tmp_path):
+    assert load_session(SESSIONS / "lesson_v1.linreg").pace == 50  # saved before it existed
+    for pace in (1.0, 500.0, 0.0):  # 0: full speed
+        path = tmp_path / f"pace-{pace}.linreg"
+        save_session(path, lesson_session(pace=pace))
+        assert json.loads(path.read_text("utf-8"))["settings"]["pace"] == pace
+        assert load_session(path).pace == pace
+
+
 def test_a_version_0_file_is_migrated():
     data = load_session(SESSIONS / "lesson_v0.linreg")
     assert data.names == ("hours", "score")
@@ -408,6 +417,8 @@ DAMAGED = {
     "batch size 0": (put(0, "settings", "batch_size"), "settings.batch_size"),
     "seed as float": (put(1.5, "settings", "seed"), "settings.seed: should be a whole number"),
     "zero steps per run": (put(0, "settings", "steps_per_run"), "steps_per_run"),
+    "pace as text": (put("fast", "settings", "pace"), "settings.pace: should be a number"),
+    "pace too fast": (put(50_000, "settings", "pace"), "settings.pace: a pace is 1 to 1000"),
     "negative step": (put(-1, "model", "step"), "model.step"),
     "too many weights": (put([1.0, 2.0], "model", "weight"), "model.weight: should have 1"),
     "weight as text": (put(["1"], "model", "weight"), "model.weight[0]"),

@@ -687,3 +687,23 @@ def test_the_largest_rate_runs_with_every_optimizer_and_loss():
                                                             loss=loss, beta1=0.9999))
             trainer.run(10)
             assert_finite_state(trainer)
+
+
+def test_a_paced_progress_is_called_every_n_steps_and_changes_its_mind():
+    """ReportAfter(n): progress after every n steps (a paced run), in both loops; the
+    numbers are those of a run without progress."""
+    from linreg_gui.core.pace import ReportAfter
+
+    for config in (TrainConfig(), TrainConfig(batch_size=2)):
+        seen = []
+
+        def progress(t):
+            seen.append(t.step)
+            return ReportAfter(1 if t.step < 5 else 4)
+
+        t = Trainer(Dataset.lesson(), config)
+        t.run(20, progress=progress, progress_after=2)
+        plain = Trainer(Dataset.lesson(), config)
+        plain.run(20)
+        assert seen == [2, 3, 4, 5, 9, 13, 17, 20]  # the last call: at the end
+        assert t.latest == plain.latest

@@ -65,7 +65,8 @@ def test_still_improving_says_how_much_and_what_to_do():
     text = result.message
     assert text.startswith("Stopped at step 301: the 301 steps asked for are done")
     assert re.search(r"it fell \d+\.\d% over the last fifth of the run", text)
-    assert text.endswith("Train more steps, or raise the learning rate.")
+    assert text.endswith(
+        "Train more steps, or raise the learning rate: it stays stable up to 0.18 for this data.")
 
 
 def test_a_single_step_is_told_as_one_step():

@@ -9,6 +9,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 
+from linreg_gui.core.pace import FULL_SPEED
 from linreg_gui.gui.app import make_application
 from linreg_gui.gui.main_window import MainWindow
 from linreg_gui.gui.session_controller import read_recovery
@@ -25,6 +26,7 @@ def main() -> None:
         model.add_point(4.0, 79.0)  # and a point added on the plot
         model.rename_column(0, "공부시간")
         window.controls.steps_box.setValue(250)
+        window.speed.set_pace(FULL_SPEED, remember=False)  # not 5 s at the default pace
         window.train_action.trigger()
 
     def check() -> None:

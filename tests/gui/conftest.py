@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from PySide6.QtCore import QSettings
+
+from linreg_gui.core.pace import FULL_SPEED
 from linreg_gui.gui.main_window import MainWindow
+from linreg_gui.gui.speed_control import SETTINGS_KEY
 from tests.gui.teaching_helpers import RUN_TIMEOUT
+
+
+@pytest.fixture(autouse=True)
+def _full_speed(request, qapp):
+    """Windows train at full speed, as they did before the speed control (the default pace
+    would make every run of the lesson take 2 s); tests of the pace set one themselves."""
+    if getattr(request.module, "KEEP_PACE", False):
+        yield
+        return
+    QSettings().setValue(SETTINGS_KEY, FULL_SPEED)
+    yield
 
 
 @pytest.fixture

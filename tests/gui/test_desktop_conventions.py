@@ -14,10 +14,12 @@ from linreg_gui.gui.main_window import MainWindow
 @pytest.fixture
 def clean_settings():
     s = QSettings()
-    for key in ("window/geometry", "window/state", "window/splitter", i18n.SETTINGS_KEY):
+    for key in ("window/geometry", "window/state", "window/splitter", "window/teaching_area",
+                i18n.SETTINGS_KEY):
         s.remove(key)
     yield s
-    for key in ("window/geometry", "window/state", "window/splitter", i18n.SETTINGS_KEY):
+    for key in ("window/geometry", "window/state", "window/splitter", "window/teaching_area",
+                i18n.SETTINGS_KEY):
         s.remove(key)
     i18n.uninstall()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from linreg_gui.gui.controller import IDLE, PAUSED, TRAINING
+from linreg_gui.gui.controller import IDLE, PAUSED, STARTING, TRAINING
 from linreg_gui.gui.main_window import MainWindow
 from tests.gui.teaching_helpers import RUN_TIMEOUT, run_and_wait
 
@@ -105,6 +105,40 @@ def test_pause_holds_the_model_and_resume_continues(qtbot, window):
         window.pause_action.trigger()
     assert window.controller.state == TRAINING
     run_and_wait(qtbot, window, window.stop_action)
+
+
+def test_pause_says_paused_and_how_to_resume_and_stop_says_stopped(qtbot, window):
+    start_long_run(qtbot, window)
+    with qtbot.waitSignal(window.controller.state_changed, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda s: s == PAUSED):
+        window.pause_action.trigger()
+    QApplication.processEvents()
+    text = window.readouts.status_label.text()
+    assert f"Paused at step {window.latest.step}." in text
+    assert "Space to resume" in text and "Stopped" not in text
+    # A Step while paused: still paused, at the new step.
+    with qtbot.waitSignal(window.controller.state_changed, timeout=RUN_TIMEOUT,
+                          check_params_cb=lambda s: s == PAUSED):
+        window.step_action.trigger()
+    QApplication.processEvents()
+    text = window.readouts.status_label.text()
+    assert f"Paused at step {window.latest.step}." in text and "Stopped" not in text
+    run_and_wait(qtbot, window, window.stop_action)
+    assert f"Stopped at step {window.latest.step}" in window.readouts.status_label.text()
+
+
+def test_train_pressed_while_torch_loads_starts_once_loaded(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.train_action.trigger()  # F5 before the engine is there
+    assert w.controller.state == STARTING
+    assert "Training" not in w.readouts.status_label.text()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_TIMEOUT) as blocker:
+        w.start_engine()
+    assert blocker.args[0].steps_done == 100
+    assert w.latest.step == 100
+    w.close()
 
 
 def test_divergence_at_learning_rate_one_is_explained(qtbot, window):

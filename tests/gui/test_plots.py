@@ -79,35 +79,44 @@ def lesson_history(start: int, stop: int):
 # ----- the fit plot -------------------------------------------------------------------------
 
 
-def hidden_by_fit_legend(panel: PlotsPanel) -> list[tuple[float, float]]:
-    legend = panel.fit_legend.sceneBoundingRect()
+def hidden_by_legend(panel: PlotsPanel, legend) -> list[tuple[float, float]]:
+    rect = legend.sceneBoundingRect()
     vb = panel.fit_plot.getPlotItem().getViewBox()
     x, y = data_of(panel.data_points)
-    return [(a, b) for a, b in zip(x, y) if legend.contains(vb.mapViewToScene(QPointF(a, b)))]
+    return [(a, b) for a, b in zip(x, y) if rect.contains(vb.mapViewToScene(QPointF(a, b)))]
 
 
-def test_the_fit_legend_moves_off_the_data_when_a_diverging_model_pushes_it_up(lesson):
-    assert hidden_by_fit_legend(lesson) == []
+def test_the_fit_legend_sits_beside_the_view_with_every_entry(lesson):
+    vb = lesson.fit_plot.getPlotItem().getViewBox()
+    assert not vb.sceneBoundingRect().intersects(lesson.fit_legend.sceneBoundingRect())
     # lr = 1 on the lesson, step 4: the line falls to -600,000 and the view follows it, so
-    # the three points sit along the top edge, the first under a top-left legend.
+    # the three points sit along the top edge: still none under the legend.
     lesson.set_current([-1.666e5], -73_301.1)
     settle(lesson)
-    settle(lesson)
-    assert hidden_by_fit_legend(lesson) == []
-    x, _ = data_of(lesson.data_points)
-    assert len(x) == 3
+    assert hidden_by_legend(lesson, lesson.fit_legend) == []
+    assert len(data_of(lesson.data_points)[0]) == 3
+    assert len(lesson.fit_legend.items) == 4  # data, model, residuals, least-squares line
 
 
-def test_a_short_fit_plot_gets_its_legend_as_one_row_inside_it(qtbot, lesson):
-    legend = lesson.fit_legend
-    assert legend.columnCount == 1  # tall enough: a column
-    lesson.resize(900, 330)  # the docks open below the plots: ~100 px for the fit view
-    qtbot.waitUntil(lambda: legend.columnCount == len(legend.items))
+@pytest.mark.parametrize("width", [900, 420])
+def test_legends_and_titles_stay_inside_each_plot_without_covering_its_view(qtbot, lesson,
+                                                                            width):
+    lesson.set_point_editing(True)  # the long title: "... click to add a point, drag ..."
+    lesson.resize(width, 600)
+    qtbot.waitUntil(lambda: lesson.fit_plot.width() <= width)
     settle(lesson)
-    vb = lesson.fit_plot.getPlotItem().getViewBox()
-    assert vb.sceneBoundingRect().contains(legend.sceneBoundingRect())  # nothing cut off
-    lesson.resize(900, 900)
-    qtbot.waitUntil(lambda: legend.columnCount == 1)
+    for pw, legend in ((lesson.fit_plot, lesson.fit_legend),
+                       (lesson.params_plot, lesson.params_legend)):
+        item = pw.getPlotItem()
+        widget = pw.sceneRect()
+        vb = item.getViewBox().sceneBoundingRect()
+        title = item.titleLabel.sceneBoundingRect()
+        for rect in (vb, legend.sceneBoundingRect(), title):
+            assert widget.contains(rect)  # nothing runs off the plot's right edge
+        assert not vb.intersects(legend.sceneBoundingRect())
+        assert not vb.intersects(title)
+        text = item.titleLabel.item
+        assert text.boundingRect().width() <= title.width() + 1  # wrapped, not cut
 
 
 def test_model_line_passes_through_w_x_plus_b_across_the_data(lesson):
@@ -465,10 +474,13 @@ def test_the_fit_view_does_not_follow_the_model_line_inside_it(lesson):
         lesson.set_current([w], b)
         settle(lesson)
         assert view_range(lesson.fit_plot) == before
-    lesson.set_current([-300.0], 0.0)  # a diverging model leaves the view: it follows
+    lesson.set_current([-300.0], 0.0)  # a diverging model leaves the view: it follows...
     settle(lesson)
-    y_min, _ = view_range(lesson.fit_plot)[1]
-    assert y_min < -300.0 * 3.0
+    y_min, y_max = view_range(lesson.fit_plot)[1]
+    assert y_min < before[1][0]
+    # ...only so far that the data still fill a good part of the plot (issue 18): the line
+    # runs off its edge instead of squeezing the points flat.
+    assert y_min > -300.0 * 3.0 and (60 - 20) / (y_max - y_min) > 0.25
 
 
 def test_a_new_history_fits_the_views_again(lesson):
@@ -579,3 +591,32 @@ def test_a_diverged_loss_is_labelled_in_powers_of_ten_without_an_si_scale(lesson
     settle(lesson)
     axis = lesson.loss_plot.getPlotItem().getAxis("left")
     assert axis.autoSIPrefixScale == 1.0 and "x1e" not in axis.labelString()
+
+
+def test_a_crowded_loss_axis_labels_fewer_values_and_never_overlaps(lesson):
+    from linreg_gui.gui.plot_layout import log_ticks, log_tick_text
+
+    # 200 ... 900 over 100 px: not every 1-2-5 label fits, and none touch.
+    ticks = log_ticks(math.log10(150), math.log10(950), 100, 17)
+    gaps = np.diff(np.array(ticks)) * 100 / (math.log10(950) - math.log10(150))
+    assert len(ticks) >= 2 and (gaps >= 1.3 * 17 - 1e-6).all()
+    # Twelve decades in 120 px: every few decades.
+    ticks = log_ticks(-2.0, 10.0, 120, 17)
+    assert all(float(t).is_integer() for t in ticks) and len(ticks) < 12
+    assert log_tick_text(2.0) == "100" and log_tick_text(math.log10(2e6)) == "2·10⁶"
+    lesson.append_history(*lesson_history(0, 100))
+    lesson.resize(900, 500)
+    settle(lesson)
+    axis = lesson.loss_plot.getPlotItem().getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    from PySide6.QtGui import QPainter
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    rects = [r for r, _, _ in specs[2]]
+    assert len(rects) >= 2
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)

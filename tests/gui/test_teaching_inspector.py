@@ -41,17 +41,45 @@ def test_the_lessons_first_step_taken_apart(qtbot, window):
     assert round(view.inspection.update.weight_after[0], 4) == 0.6752
 
 
-def test_f10_moves_it_on(qtbot, window):
+def test_f10_shows_the_update_it_made_and_previews_the_next(qtbot, window):
     view = show_inspector(qtbot, window, 0)
     window.activateWindow()
-    with qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT, check_params_cb=lambda s: s == 1):
+    with qtbot.waitSignal(window.run_finished, timeout=RUN_TIMEOUT), \
+            qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT):
         qtbot.keyClick(window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: view.made is not None, timeout=RUN_TIMEOUT)
+    # The update just made, 0 -> 1, with the gradients the guided tour quotes.
+    text = view.text()
+    assert "Step 0 → 1" in view.header.text() and "just made" in view.header.text()
+    assert "-178.9621" in text and "-76.4785" in text
+    assert "0.4963 − 0.001 × (-178.9621) = 0.6752" in text
+    assert "-176.9858" not in text
+    # The toggle previews the next one, 1 -> 2.
+    assert view.preview_box.isVisible()
+    with qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT, check_params_cb=lambda s: s == 1):
+        view.preview_box.setChecked(True)
     text = view.text()
     assert "Step 1 → 2" in view.header.text()
     assert "1678.1724" in text  # the lesson's loss after one step
-    assert "0.6752 − 0.001 ×" in text  # the update now starts from the stepped weight
+    assert "0.6752 − 0.001 × (-176.9858)" in text  # the update now starts from the stepped weight
+    view.preview_box.setChecked(False)
+    assert "Step 0 → 1" in view.header.text()
+    # A Train of many steps: only the next one is known.
+    run_and_wait(qtbot, window, window.train_action)
+    qtbot.waitUntil(lambda: view.step == 101, timeout=RUN_TIMEOUT)
+    assert view.made is None and not view.preview_box.isVisible()
+    assert "Step 101 → 102" in view.header.text()
     with qtbot.waitSignal(view.shown, timeout=RUN_TIMEOUT, check_params_cb=lambda s: s == 0):
         window.reset_action.trigger()
+
+
+def test_the_tour_quotes_the_gradients_the_first_step_shows(qtbot, window):
+    from linreg_gui.gui.help_dialogs import TOUR_PAGES, TourDialog
+
+    tour = TourDialog(window)
+    qtbot.addWidget(tour)
+    pages = " ".join(" ".join(tour.page_texts(page.key)) for page in TOUR_PAGES)
+    assert "−178.9621" in pages and "−76.4785" in pages
 
 
 def test_live_while_training_and_exact_at_the_end(qtbot, window):

@@ -40,7 +40,7 @@ def test_the_grid_minimum_is_the_optimum(qtbot, window):
 def test_the_path_grows_while_training(qtbot, window):
     view = show_landscape(window)
     assert len(view.path_points()[0]) == 1  # the start
-    window.controls.steps_box.setValue(2000)
+    window.controls.steps_box.setValue(3500)  # several full-speed frames (>= 85 ms apart) before it ends
     lengths = []
 
     def grew(snap):

@@ -8,9 +8,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+# The Linux installer (a POSIX shell script writing XDG folders); CI's Windows and macOS
+# runners test their own installers with packaging/build.py smoke --installed.
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux installer")
 
 REPO = Path(__file__).resolve().parents[2]
 INSTALL = REPO / "packaging" / "install.sh"
