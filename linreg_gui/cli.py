@@ -23,6 +23,11 @@ from linreg_gui.core.trainer import OPTIMIZERS, ConfigError, TrainConfig, Traine
 from linreg_gui import handouts_cli
 
 EXIT_BAD_INPUT = 2
+#: --json prints at most this many initial predictions unless --all-predictions is given.
+MAX_PREDICTIONS = 1000
+#: Stands for the history in the dict that is dumped; the history is then written in pieces.
+_HISTORY_MARK = "\x00history\x00"
+_HISTORY_BLOCK = 4096
 
 
 class UsageError(Exception):
@@ -54,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalize", action="store_true",
                    help="train on standardized columns (results still in the data's units)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--all-predictions", action="store_true",
+                   help=f"in --json, every initial prediction (default: the first "
+                   f"{MAX_PREDICTIONS}; 'rows' says how many rows there are)")
     p.add_argument("--export-script", metavar="OUT.py",
                    help="also write the run as a standalone PyTorch script (needs only torch) "
                    "that repeats it and prints the same weight, bias and loss")
@@ -88,22 +96,50 @@ def load_dataset(args) -> Dataset:
     )
 
 
-def result_dict(trainer: Trainer, history_start: int = 0) -> dict:
+def _num(x: float) -> str:
+    """A float as JSON writes it (json uses repr), with null for what is not finite."""
+    return repr(x) if math.isfinite(x) else "null"
+
+
+def history_json(trainer: Trainer, history_start: int = 0):
+    """The history's records as JSON text, in pieces of a few thousand records, without the
+    surrounding brackets; the latest state ends it even when the history has thinned it out.
+    A million steps never become a million dicts at once."""
+    h, last = trainer.history, trainer.latest
+    steps, weight, bias, loss = (a[history_start:] for a in (h.steps, h.weight, h.bias, h.loss))
+    n = len(steps)
+    for start in range(0, n, _HISTORY_BLOCK):
+        stop = min(n, start + _HISTORY_BLOCK)
+        records = ", ".join(
+            f'{{"step": {s}, "weight": [{", ".join(map(_num, w))}], "bias": {_num(b)}, '
+            f'"loss": {_num(lo)}}}'
+            for s, w, b, lo in zip(steps[start:stop].tolist(), weight[start:stop].tolist(),
+                                   bias[start:stop].tolist(), loss[start:stop].tolist(),
+                                   strict=True)
+        )
+        yield records if start == 0 else ", " + records
+    if n == 0 or int(steps[-1]) != last.step:
+        record = json.dumps(_finite({"step": last.step, "weight": list(last.weight),
+                                     "bias": last.bias, "loss": last.loss}), allow_nan=False)
+        yield record if n == 0 else ", " + record
+
+
+def result_dict(trainer: Trainer, history_start: int = 0, *, with_history: bool = True,
+                max_predictions: int | None = None) -> dict:
+    """Everything `train` reports. Without ``with_history``, "history" is a placeholder that
+    write_json fills in pieces; ``max_predictions`` bounds the initial predictions."""
     ds = trainer.dataset
     first = trainer.history.record(0)
     last = trainer.latest
     m = metrics(ds, last.weight, last.bias)
     opt = trainer.optimum
     cfg = trainer.config
-    h = trainer.history
-    history = [
-        {"step": int(s), "weight": [float(v) for v in w], "bias": float(b), "loss": float(lo)}
-        for s, w, b, lo in zip(h.steps[history_start:], h.weight[history_start:],
-                               h.bias[history_start:], h.loss[history_start:], strict=True)
-    ]
-    if not history or history[-1]["step"] != last.step:
-        history.append({"step": last.step, "weight": list(last.weight), "bias": last.bias,
-                        "loss": last.loss})
+    if with_history:
+        text = "[" + "".join(history_json(trainer, history_start)) + "]"
+        history = json.loads(text)
+    else:
+        history = _HISTORY_MARK
+    X = ds.X if max_predictions is None else ds.X[:max_predictions]
     result = trainer.last_result
     return {
         "features": list(ds.feature_names),
@@ -117,7 +153,7 @@ def result_dict(trainer: Trainer, history_start: int = 0) -> dict:
         "initial": {
             "weight": list(first.weight), "bias": first.bias, "loss": first.loss,
             "grad_weight": list(first.grad_weight), "grad_bias": first.grad_bias,
-            "predictions": [float(v) for v in ds.X @ first.weight + first.bias],
+            "predictions": [float(v) for v in X @ first.weight + first.bias],
         },
         "history": history,
         "final": {
@@ -134,6 +170,17 @@ def result_dict(trainer: Trainer, history_start: int = 0) -> dict:
         "reason": result.reason if result else "budget",
         "message": result.message if result else "",
     }
+
+
+def write_json(trainer: Trainer, out, *, max_predictions: int | None = MAX_PREDICTIONS) -> None:
+    """One strict JSON object on one line, the history streamed into it in pieces."""
+    d = result_dict(trainer, with_history=False, max_predictions=max_predictions)
+    text = json.dumps(_finite(d), ensure_ascii=False, allow_nan=False)
+    before, after = text.split(json.dumps(_HISTORY_MARK), 1)
+    out.write(before + "[")
+    for piece in history_json(trainer):
+        out.write(piece)
+    out.write("]" + after + "\n")
 
 
 def _f4(x) -> str:
@@ -222,12 +269,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except handouts_cli.HandoutError as exc:
         print(f"linreg-gui train: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    d = result_dict(trainer)
     try:
         if args.json:
-            print(json.dumps(_finite(d), ensure_ascii=False, allow_nan=False))
+            write_json(trainer, sys.stdout,
+                       max_predictions=None if args.all_predictions else MAX_PREDICTIONS)
         else:
-            print(summary_text(d))
+            print(summary_text(result_dict(trainer, with_history=False)))
             if args.export_script is not None:
                 print(f"script: {args.export_script} (python {args.export_script} repeats "
                       "this run)")

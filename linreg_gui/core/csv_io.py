@@ -66,6 +66,9 @@ MAX_SHARED_STRINGS_BYTES = 16 << 20
 SNIFF_LINES = 50
 #: The body is parsed in blocks of about this many bytes (tests shrink it to test seams).
 CHUNK_BYTES = 1 << 20
+#: A line longer than this is never split into cells just to count them (a 50 MB line of
+#: "1,2,1,2..." split by the csv module took 25x its size); it stays out of the sniffed head.
+LONG_LINE_BYTES = 1 << 16
 #: progress() is called at most once per this many seconds (plus at the start and the end).
 PROGRESS_INTERVAL = 0.05
 #: Bad cells kept per column after that column's first one, and in all.
@@ -433,7 +436,10 @@ class _Builder:
             self._kept_per_column[col] = kept + 1
 
     def ragged(self, row: int, cells: Sequence[str]) -> None:
-        n = len(cells)
+        self.ragged_line(row, len(cells), self.delimiter.join(cells))
+
+    def ragged_line(self, row: int, n: int, text: str) -> None:
+        """A row of ``n`` cells where the header has another number; ``text`` its start."""
         if self.has_header:
             template = (
                 QT_TRANSLATE_NOOP("DataError", "has 1 cell, the header has {width}")
@@ -449,8 +455,7 @@ class _Builder:
                 )
             )
         fields = (("cells", n), ("width", self.c))
-        self.add_bad(row, None, self.delimiter.join(cells),
-                     template.format(**dict(fields)), template, fields)
+        self.add_bad(row, None, text, template.format(**dict(fields)), template, fields)
 
     def add_rows(self, rows: Iterable[tuple[int, list[str]]], monitor: _Monitor) -> None:
         """Rows of cell texts with the line each starts on, checked cell by cell."""
@@ -775,6 +780,8 @@ def _parse(holder: list[bytearray], source: str, monitor: _Monitor) -> Table:
     while pos < end and nonblank < SNIFF_LINES:
         nl = buf.find(b"\n", pos, end)
         line_end = end if nl < 0 else nl
+        if nonblank and line_end - pos > LONG_LINE_BYTES:
+            break  # the body's reading counts its cells without splitting it
         if buf[pos:line_end].strip():
             nonblank += 1
         pos = head_end = end if nl < 0 else nl + 1
@@ -1020,7 +1027,44 @@ def _parse_block(
             right_line = first_line + left.count(b"\n") + 1
             _parse_block(chunk[mid + 1 :], right_line, allowed, encoding, builder, monitor)
             return
-    builder.add_rows(_records(chunk.decode(encoding), d, first_line), monitor)
+    if len(chunk) <= LONG_LINE_BYTES:
+        builder.add_rows(_records(chunk.decode(encoding), d, first_line), monitor)
+        return
+    # A long line (halving cannot cut it): read the lines around it as usual, and it alone.
+    n = len(chunk)
+    pos, line, piece, piece_line = 0, first_line, 0, first_line
+    while pos <= n:
+        nl = chunk.find(b"\n", pos)
+        e = n if nl < 0 else nl
+        if e - pos > LONG_LINE_BYTES:
+            if piece < pos:
+                builder.add_rows(_records(chunk[piece : pos - 1].decode(encoding), d,
+                                          piece_line), monitor)
+            _long_line(chunk, pos, e, line, encoding, builder, monitor)
+            piece, piece_line = e + 1, line + 1
+        pos, line = e + 1, line + 1
+    if piece < n:
+        builder.add_rows(_records(chunk[piece:].decode(encoding), d, piece_line), monitor)
+
+
+def _long_line(chunk: bytes, start: int, end: int, line: int, encoding: str,
+               builder: _Builder, monitor: _Monitor) -> None:
+    """One long line without quotes: a row of more cells than the header is counted, not
+    split; one of fewer (so with a long cell) is read as usual."""
+    d = builder.delimiter.encode()
+    c = builder.c
+    count = chunk.count(d, start, end) + 1
+    if count > c:
+        head = chunk[start:end].split(d, c)  # c cells and the rest, unsplit
+        if head[-1].translate(None, d + b" \t"):
+            builder.ragged_line(line, count, chunk[start : start + 4 * MAX_TEXT].decode(
+                encoding, "replace"))
+            builder.add_block(np.full((1, c), math.nan), np.array([line], dtype=np.int64))
+            return
+        # Only empty cells after the last column, as Excel writes: the row is its c cells.
+        builder.add_rows([(line, [cell.decode(encoding) for cell in head[:c]])], monitor)
+        return
+    builder.add_rows(_records(chunk[start:end].decode(encoding), builder.delimiter, line), monitor)
 
 
 def _fast_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> bool:
@@ -1156,9 +1200,9 @@ def _check_unpacked_sizes(fh, source: str) -> None:
     try:
         with zipfile.ZipFile(fh) as zf:
             members = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:  # noqa: BLE001 - not a zip, or one zipfile cannot read
         fh.seek(0)
-        return  # not a zip at all: openpyxl's own message says so
+        return  # openpyxl's own message says what is wrong
     fh.seek(0)
     total = sum(m.file_size for m in members)
     strings = sum(

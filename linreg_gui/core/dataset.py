@@ -25,6 +25,11 @@ LESSON_ROWS = ((1.0, 20.0), (2.0, 40.0), (3.0, 60.0))
 _NOT_A_NUMBER = QT_TRANSLATE_NOOP("DataError", "is not a number")
 
 
+def _escaped(name: str) -> str:
+    """A file or column name on one line: its line breaks as \\n and \\r."""
+    return name.replace("\r", "\\r").replace("\n", "\\n")
+
+
 class DataError(ValueError):
     """Bad input, with where it is. ``row`` and ``column`` are 1-based, as a person counts.
 
@@ -59,16 +64,21 @@ class DataError(ValueError):
     def where(self) -> str:
         parts = []
         if self.file is not None:
-            parts.append(str(self.file))
+            parts.append(_escaped(str(self.file)))
         if self.row is not None:
             parts.append(translate("DataError", "row {row}").format(row=self.row))
         if self.column is not None:
-            parts.append(translate("DataError", "column {column}").format(column=self.column))
+            column = _escaped(str(self.column))
+            parts.append(translate("DataError", "column {column}").format(column=column))
         return ", ".join(parts)
 
     def describe(self) -> str:
+        """One line (a quoted header's line break is shown as \\n, a library's multi-line
+        message joined), so a command's error is one line on stderr."""
         where = self.where()
         problem = self.translated_problem()
+        if "\n" in problem or "\r" in problem:
+            problem = " ".join(part.strip() for part in problem.splitlines() if part.strip())
         text = f" ({self.text!r})" if self.text is not None else ""
         return fix_particles(f"{where}: {problem}{text}" if where else f"{problem}{text}")
 

@@ -46,8 +46,10 @@ def least_squares(dataset: Dataset) -> Optimum:
     # prices) ill-conditioned; lstsq then gives the minimum-norm answer if columns are collinear.
     w, *_ = np.linalg.lstsq(Xc, yc, rcond=None)
     b = float(y_mean - x_mean @ w)
-    residual = X @ w + b - y
-    return Optimum(tuple(float(v) for v in w), b, float(np.mean(residual**2)))
+    with np.errstate(over="ignore", invalid="ignore"):  # data near 1e300: an infinite MSE
+        residual = X @ w + b - y
+        mse = float(np.mean(residual**2))
+    return Optimum(tuple(float(v) for v in w), b, mse)
 
 
 def predict(dataset_or_X: Dataset | np.ndarray, weight, bias: float) -> np.ndarray:
@@ -93,5 +95,5 @@ def largest_stable_lr(X: np.ndarray) -> float:
     A = np.hstack([X, np.ones((X.shape[0], 1))])
     # Singular values of A are stable where forming A^T A is not: lambda_max = 2/n * s_max^2.
     s_max = float(np.linalg.norm(A, ord=2))
-    curvature = 2.0 * s_max**2 / X.shape[0]
+    curvature = 2.0 * (s_max * s_max) / X.shape[0]  # inf, not OverflowError, past 1e154
     return 2.0 / curvature if curvature > 0 else math.inf

@@ -74,11 +74,10 @@ class Trainer:
         X = ds.X
         y = ds.y
         if self.config.normalize:
-            self._x_mean = X.mean(axis=0)
-            sx = X.std(axis=0)
+            self._x_mean, sx = _mean_and_spread(X)
             self._x_scale = np.where(sx > 0, sx, 1.0)
-            self._y_mean = float(y.mean())
-            sy = float(y.std())
+            y_mean, sy = _mean_and_spread(y)
+            self._y_mean, sy = float(y_mean), float(sy)
             self._y_scale = sy if sy > 0 else 1.0
             X = (X - self._x_mean) / self._x_scale
             y = (y - self._y_mean) / self._y_scale
@@ -384,7 +383,9 @@ class Trainer:
                     wrow, gwrow = float(wv[0, 0]), w.grad.item()
                     g2 = gwrow * gwrow
                 else:
-                    wrow, gwrow = wv[:, 0].astype(np.float64), w.grad[:, 0].numpy().copy()
+                    # float64: the square of a float32 gradient near its limit would overflow.
+                    wrow = wv[:, 0].astype(np.float64)
+                    gwrow = w.grad[:, 0].numpy().astype(np.float64)
                     g2 = float(gwrow @ gwrow)
                 bval, gbval = float(bv[0]), b.grad.item()
                 buffer.append((s, lv, wrow, bval, gwrow, gbval))
@@ -591,3 +592,17 @@ def _next_report(when, clock, step: int, interval: float = 1 / 60):
     if isinstance(when, ReportAfter):
         return interval, math.inf, step + max(1, int(when.steps))
     return when, clock() + when, math.inf
+
+
+def _mean_and_spread(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and standard deviation along axis 0. Where those overflow (data near 1e300) they
+    are computed again on the columns scaled to at most 1; elsewhere they are numpy's own, so
+    exported scripts repeat them exactly."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        mean, spread = a.mean(axis=0), a.std(axis=0)
+    if np.isfinite(mean).all() and np.isfinite(spread).all():
+        return mean, spread
+    big = np.abs(a).max(axis=0)
+    big = np.where(big > 0, big, 1.0)
+    scaled = a / big
+    return scaled.mean(axis=0) * big, scaled.std(axis=0) * big

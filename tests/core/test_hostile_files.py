@@ -206,3 +206,33 @@ def test_repeated_column_names_are_made_unique_in_linear_time(tmp_path):
     assert t.names[:4] == ("a", "a (2)", "a (3)", "a (4)")
     assert t.names[-2:] == (f"a ({n})", "a (3) (2)")  # a name already given is not reused
     assert len(set(t.names)) == n + 1
+
+
+# ---- one long line: defect 8 --------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("where", ["in the head", "past the head"])
+def test_a_long_ragged_line_costs_a_small_multiple_of_its_size(tmp_path, where):
+    # A 20 MB line "1,2,1,2,...": split into 10 million cells it peaked at ~25x its size.
+    before = "x,y\n1,2\n3,4\n" if where == "in the head" else "x,y\n" + "1,2\n" * 100
+    path = put(tmp_path, before + "1,2," * 5_000_000 + "1\n5,6\n")
+    size_mib = path.stat().st_size / 2**20
+    out, peak_mib = peak_of_child(
+        "from linreg_gui.core.csv_io import read_table\n"
+        f"t = read_table({str(path)!r})\n"
+        "b = t.bad_cells[0]\n"
+        "print(t.n_rows, b.row, b.reason, len(b.text))\n"
+    )
+    n_rows, row, *reason, text_len = out.split()
+    lines = before.count("\n")
+    assert int(n_rows) == lines + 1 and int(row) == lines + 1
+    assert " ".join(reason) == "has 10000001 cells, the header has 2"
+    assert int(text_len) <= csv_io.MAX_TEXT
+    assert peak_mib < 60 + 5 * size_mib, (peak_mib, size_mib)
+
+
+def test_a_long_line_with_empty_cells_after_the_last_column_is_a_row(tmp_path):
+    t = read_table(put(tmp_path, "x,y\n1,2\n3,4" + "," * 200_000 + "\n5,6\n"))
+    assert t.bad_cell_count == 0
+    np.testing.assert_array_equal(t.values, [[1, 2], [3, 4], [5, 6]])
