@@ -162,6 +162,12 @@ class FileActions(QObject):
             self._remember_dir(path)
         return path
 
+    def show_write_error(self, title: str, path: str, exc: BaseException) -> None:
+        """The one message for an export or save that could not be written: the path and
+        the system's reason (or the refusal's own words, e.g. from atomic_file.check_target)."""
+        reason = getattr(exc, "strerror", None) or str(exc)
+        self.window.show_error(title, self.tr("Could not write {0}: {1}").format(path, reason))
+
     def ask_export_plots(self, kind: str) -> None:
         path = self.ask_save_path(
             self.tr("Export the plots"), f"linreg-plots.{kind}",

@@ -113,10 +113,6 @@ class Handouts(QObject):
             self.window.files.status.emit(self.tr("Saved {0}").format(name), "info")
         self.exported.emit(kind, path)
 
-    def _failed(self, title: str, path: str, exc: BaseException) -> None:
-        self.window.show_error(title, self.tr("Could not write {0}: {1}").format(
-            path, _reason(exc)))
-
     # ---- notebook ----------------------------------------------------------------------------
 
     def export_notebook(self, path: str) -> str:
@@ -143,7 +139,7 @@ class Handouts(QObject):
         try:
             self.export_notebook(path)
         except (OSError, ValueError) as exc:
-            self._failed(title, path, exc)
+            self.window.files.show_write_error(title, path, exc)
 
     # ---- report ------------------------------------------------------------------------------
 
@@ -185,7 +181,7 @@ class Handouts(QObject):
         try:
             self.export_report(path)
         except (OSError, ValueError) as exc:
-            self._failed(title, path, exc)
+            self.window.files.show_write_error(title, path, exc)
 
     def print_to(self, printer) -> None:
         """Draw the report on ``printer`` (a QPrinter set up by the dialog or a test)."""
@@ -256,7 +252,7 @@ class Handouts(QObject):
         try:
             write_atomic(path, data)
         except OSError as exc:
-            self._failed(self.tr("Export animation"), path, exc)
+            self.window.files.show_write_error(self.tr("Export animation"), path, exc)
             return
         self._saved("animation", path, "")
 
@@ -281,4 +277,4 @@ class Handouts(QObject):
         try:
             self.start_animation(path, dialog.settings())
         except OSError as exc:
-            self._failed(title, path, exc)
+            self.window.files.show_write_error(title, path, exc)

@@ -89,9 +89,7 @@ class ScriptExport(QObject):
         try:
             warning = self.export_to(path)
         except (OSError, ValueError) as exc:
-            w.show_error(self.tr("Export PyTorch script"),
-                         self.tr("Could not write {0}: {1}").format(
-                             path, getattr(exc, "strerror", None) or exc))
+            w.files.show_write_error(self.tr("Export PyTorch script"), path, exc)
             return
         name = os.path.basename(path)
         if warning:

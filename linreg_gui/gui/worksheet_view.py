@@ -297,8 +297,7 @@ class Worksheets(QObject):
         try:
             wsc.save_worksheet(path, ws)
         except OSError as exc:
-            w.show_error(title, self.tr("Could not write {0}: {1}").format(
-                path, exc.strerror or exc))
+            w.files.show_write_error(title, path, exc)
             return
         w.files.status.emit(self.tr("Saved {0}").format(os.path.basename(path)), "info")
 
@@ -410,8 +409,7 @@ class Worksheets(QObject):
         try:
             self.save_result(path)
         except OSError as exc:
-            w.show_error(title, self.tr("Could not write {0}: {1}").format(
-                path, exc.strerror or exc))
+            w.files.show_write_error(title, path, exc)
             return
         w.files.status.emit(self.tr("Saved {0}").format(os.path.basename(path)), "info")
 
@@ -450,5 +448,4 @@ class Worksheets(QObject):
         try:
             self.export_csv(dialog, path)
         except OSError as exc:
-            w.show_error(title, self.tr("Could not write {0}: {1}").format(
-                path, exc.strerror or exc))
+            w.files.show_write_error(title, path, exc)

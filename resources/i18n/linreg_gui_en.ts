@@ -919,6 +919,10 @@
         <translation>Opened {0}: {1}</translation>
     </message>
     <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
         <source>Export the plots</source>
         <translation>Export the plots</translation>
     </message>
@@ -1035,10 +1039,6 @@
     <message>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
         <source>Export Jupyter notebook</source>
@@ -2171,10 +2171,6 @@ prediction = {p}, residual = {r}</translation>
         <translation>Python scripts (*.py)</translation>
     </message>
     <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>Could not write {0}: {1}</translation>
-    </message>
-    <message>
         <source>Saved {0}. {1}</source>
         <translation>Saved {0}. {1}</translation>
     </message>
@@ -2793,10 +2789,6 @@ Restore it?</translation>
     <message>
         <source>There is no usable data for a worksheet.</source>
         <translation>There is no usable data for a worksheet.</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -919,6 +919,10 @@
         <translation>{0}을(를) 열었습니다: {1}</translation>
     </message>
     <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
         <source>Export the plots</source>
         <translation>그래프 내보내기</translation>
     </message>
@@ -1035,10 +1039,6 @@
     <message>
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>Export Jupyter notebook</source>
@@ -2171,10 +2171,6 @@ prediction = {p}, residual = {r}</source>
         <translation>파이썬 스크립트 (*.py)</translation>
     </message>
     <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>{0}에 쓸 수 없습니다: {1}</translation>
-    </message>
-    <message>
         <source>Saved {0}. {1}</source>
         <translation>{0}을(를) 저장했습니다. {1}</translation>
     </message>
@@ -2793,10 +2789,6 @@ Restore it?</source>
     <message>
         <source>There is no usable data for a worksheet.</source>
         <translation>학습지에 쓸 수 있는 데이터가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
