@@ -384,7 +384,10 @@ class ReportPainter(QObject):
         line_x = np.array(xr)
         line_y = d.weight[0] * line_x + d.bias
         opt_y = d.optimum.weight[0] * line_x + d.optimum.bias
-        yr = _range([y])
+        # The line is in view too, up to one data span beyond the data (as in the window: a
+        # diverged model must not flatten the data; it runs off the edge instead).
+        lo, hi = _range([y])
+        yr = _range([y, np.clip(line_y, lo - (hi - lo), hi + (hi - lo))])
         self.plot_frame(rect, self.tr("The data and the line ŷ = Wx + b, with the residuals"),
                         ds.feature_names[0], ds.target_name, xr, yr,
                         [(self.tr("the trained line"), COLOURS[0], False),
