@@ -1014,8 +1014,9 @@ def _parse_block(
     """Fast if the block is plain numbers; else halve it (so one bad cell costs a few
     careful lines, not a whole block) and read what is left cell by cell."""
     d = builder.delimiter
-    if not chunk.translate(None, allowed) and _fast_block(
-        chunk, first_line, d.encode(), builder.c, builder
+    if not chunk.translate(None, allowed) and (
+        _vector_block(chunk, first_line, d.encode(), builder.c, builder)
+        or _fast_block(chunk, first_line, d.encode(), builder.c, builder)
     ):
         return
     if len(chunk) > MIN_SPLIT_BYTES and b'"' not in chunk:
@@ -1089,6 +1090,113 @@ def _fast_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Build
         return False
     if not np.isfinite(values).all():
         return False
+    builder.decimal_comma |= comma
+    builder.add_block(values.reshape(n, c), np.arange(first_line, first_line + n, dtype=np.int64))
+    return True
+
+
+# ---- plain decimals, parsed by numpy as a whole ---------------------------------------------
+
+_LD = np.finfo(np.longdouble)
+#: x86's 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the
+#: quotient of two exact long doubles, rounded to float64, is float64's correctly rounded
+#: value unless it lands exactly halfway between two doubles, which is seen and redone.
+_EXTENDED = (
+    _LD.nmant == 63 and np.dtype(np.longdouble).itemsize == 16 and np.little_endian
+)
+_POW10_U64 = np.array([10**k for k in range(20)], dtype=np.uint64)
+_POW10_LD = np.array([10**k for k in range(20)], dtype=np.longdouble)  # exact up to 10^27
+_POW10_F64 = np.array([10.0**k for k in range(20)])  # exact up to 10^22
+#: Digits (with the point) a token may have on this path: their integer stays below 10^19.
+_MAX_TOKEN = 19
+
+
+def _halves_weights(w: int) -> np.ndarray:
+    """(w, 2): a row of w digits times this is its integer's first w - 10 digits and last 10."""
+    weights = np.zeros((w, 2))
+    right = min(w, 10)
+    weights[w - right :, 1] = 10.0 ** np.arange(right - 1, -1, -1)
+    weights[: w - right, 0] = 10.0 ** np.arange(w - right - 1, -1, -1)
+    return weights
+
+
+def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> bool:
+    """Cells of nothing but an optional leading "-", digits and at most one point, each line
+    ``c`` of them: parsed with numpy arrays, each value exactly float(cell). False: another
+    path reads the block."""
+    comma = d != b"," and b"," in chunk
+    if comma:  # a decimal comma (the delimiter is ";" or a tab)
+        if b"." in chunk:
+            return False
+        chunk = chunk.replace(b",", b".")
+    if chunk.translate(None, b"0123456789.-\n" + d):
+        return False
+    # Cheap necessary conditions first, so a long ragged line allocates nothing here.
+    n = chunk.count(b"\n") + 1
+    if chunk.count(d) != (c - 1) * n or len(chunk) > n * c * (_MAX_TOKEN + 2):
+        return False
+    a = np.frombuffer(chunk + b"\n", dtype=np.uint8)
+    sep = np.flatnonzero((a == d[0]) | (a == 10))  # where every cell ends
+    t = sep.size
+    if t % c:
+        return False
+    pattern = np.full(c, d[0], dtype=np.uint8)
+    pattern[-1] = 10
+    if not (a[sep].reshape(-1, c) == pattern).all():
+        return False  # a line of another number of cells, or a blank line
+    starts = np.empty_like(sep)
+    starts[0] = 0
+    starts[1:] = sep[:-1] + 1
+    lengths = sep - starts
+    if lengths.min() < 1:
+        return False  # an empty cell
+    neg = a[starts] == 45
+    if int(np.count_nonzero(neg)) != chunk.count(b"-"):
+        return False  # a "-" that does not begin a cell
+    dots = np.flatnonzero(a == 46)
+    owner = np.searchsorted(sep, dots)  # the cell each point is in
+    if owner.size > 1 and not (np.diff(owner) > 0).all():
+        return False  # a cell with two points
+    has_dot = np.zeros(t, dtype=bool)
+    has_dot[owner] = True
+    digits = lengths - neg - has_dot
+    if digits.min() < 1:
+        return False  # "-" or "." alone
+    w = int(lengths.max())
+    if int((lengths - neg).max()) > _MAX_TOKEN:
+        return False
+    # Each cell's last w bytes, right-aligned, as an integer with non-digits read as 0 (the
+    # point is a 0 digit in the middle), in two float64 halves of at most 10 digits, exact;
+    # what precedes the cell (the cell before) is cut off by the remainder below 10^length.
+    padded = np.concatenate([np.zeros(w, dtype=np.uint8), a])
+    rows = np.lib.stride_tricks.sliding_window_view(padded, w)[sep]
+    v = rows - np.uint8(48)
+    v *= v < 10
+    halves = v.astype(np.float64) @ _halves_weights(w)
+    high = halves[:, 0].astype(np.uint64)
+    low10 = halves[:, 1].astype(np.uint64)
+    long = lengths > 10
+    whole = np.where(
+        long,
+        high % _POW10_U64[np.maximum(lengths - 10, 0)] * np.uint64(10**10) + low10,
+        low10 % _POW10_U64[np.minimum(lengths, 10)],
+    )
+    frac = np.zeros(t, dtype=np.intp)
+    frac[owner] = sep[owner] - dots - 1
+    scale = _POW10_U64[frac]
+    low = whole % scale
+    mantissa = np.where(has_dot, (whole - low) // np.uint64(10) + low, whole)
+    if _EXTENDED:
+        q = mantissa.astype(np.longdouble) / _POW10_LD[frac]
+        significand = q.view(np.uint64)[:: np.dtype(np.longdouble).itemsize // 8]
+        values = q.astype(np.float64)
+        redo = np.flatnonzero((significand & np.uint64(0x7FF)) == np.uint64(0x400))
+    else:  # exact where both are exact float64s: below 2^53 and 10^22
+        values = mantissa.astype(np.float64) / _POW10_F64[frac]
+        redo = np.flatnonzero(mantissa >= np.uint64(1 << 53))
+    for i in redo.tolist():
+        values[i] = float(chunk[starts[i] : sep[i]].lstrip(b"-"))
+    np.negative(values, out=values, where=neg)
     builder.decimal_comma |= comma
     builder.add_block(values.reshape(n, c), np.arange(first_line, first_line + n, dtype=np.int64))
     return True
