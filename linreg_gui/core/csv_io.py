@@ -1111,14 +1111,6 @@ _POW10_F64 = np.array([10.0**k for k in range(20)])  # exact up to 10^22
 _MAX_TOKEN = 19
 
 
-def _halves_weights(w: int) -> np.ndarray:
-    """(w, 2): a row of w digits times this is its integer's first w - 10 digits and last 10."""
-    weights = np.zeros((w, 2))
-    right = min(w, 10)
-    weights[w - right :, 1] = 10.0 ** np.arange(right - 1, -1, -1)
-    weights[: w - right, 0] = 10.0 ** np.arange(w - right - 1, -1, -1)
-    return weights
-
 
 def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> bool:
     """Cells of nothing but an optional leading "-", digits and at most one point, each line
@@ -1162,24 +1154,25 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     digits = lengths - neg - has_dot
     if digits.min() < 1:
         return False  # "-" or "." alone
-    w = int(lengths.max())
     if int((lengths - neg).max()) > _MAX_TOKEN:
         return False
-    # Each cell's last w bytes, right-aligned, as an integer with non-digits read as 0 (the
-    # point is a 0 digit in the middle), in two float64 halves of at most 10 digits, exact;
-    # what precedes the cell (the cell before) is cut off by the remainder below 10^length.
-    padded = np.concatenate([np.zeros(w, dtype=np.uint8), a])
-    rows = np.lib.stride_tricks.sliding_window_view(padded, w)[sep]
+    # Each cell's last 24 bytes, right-aligned, as an integer with non-digits read as 0 (the
+    # point is a 0 digit in the middle), built up by pairs of digits (no BLAS: its threads
+    # cost more than they give on a busy machine); what precedes the cell (the cell before)
+    # is cut off by the remainder below 10^length.
+    padded = np.concatenate([np.zeros(24, dtype=np.uint8), a])
+    rows = np.lib.stride_tricks.sliding_window_view(padded, 24)[sep]
     v = rows - np.uint8(48)
     v *= v < 10
-    halves = v.astype(np.float64) @ _halves_weights(w)
-    high = halves[:, 0].astype(np.uint64)
-    low10 = halves[:, 1].astype(np.uint64)
-    long = lengths > 10
+    v = v[:, 0::2] * np.uint8(10) + v[:, 1::2]  # 12 pairs, each below 100
+    v = v[:, 0::2].astype(np.uint16) * np.uint16(100) + v[:, 1::2]  # 6 of 4 digits
+    v = v[:, 0::2].astype(np.uint32) * np.uint32(10**4) + v[:, 1::2]  # 3 of 8 digits
+    right16 = v[:, 1].astype(np.uint64) * np.uint64(10**8) + v[:, 2]
     whole = np.where(
-        long,
-        high % _POW10_U64[np.maximum(lengths - 10, 0)] * np.uint64(10**10) + low10,
-        low10 % _POW10_U64[np.minimum(lengths, 10)],
+        lengths > 16,
+        v[:, 0] % _POW10_U64[np.clip(lengths - 16, 0, 8)].astype(np.uint32) * np.uint64(10**16)
+        + right16,
+        right16 % _POW10_U64[np.minimum(lengths, 16)],
     )
     frac = np.zeros(t, dtype=np.intp)
     frac[owner] = sep[owner] - dots - 1
