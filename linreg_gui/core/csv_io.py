@@ -1123,18 +1123,21 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
         chunk = chunk.replace(b",", b".")
     if chunk.translate(None, b"0123456789.-\n" + d):
         return False
-    # Cheap necessary conditions first, so a long ragged line allocates nothing here.
-    n = chunk.count(b"\n") + 1
-    if chunk.count(d) != (c - 1) * n or len(chunk) > n * c * (_MAX_TOKEN + 2):
-        return False
+    if len(chunk) > 2 * CHUNK_BYTES + LONG_LINE_BYTES:
+        # A block this size holds a long line: cheap necessary conditions first, so that a
+        # long ragged line allocates nothing here.
+        n = chunk.count(b"\n") + 1
+        if chunk.count(d) != (c - 1) * n or len(chunk) > n * c * (_MAX_TOKEN + 2):
+            return False
     a = np.frombuffer(chunk + b"\n", dtype=np.uint8)
     sep = np.flatnonzero((a == d[0]) | (a == 10))  # where every cell ends
     t = sep.size
     if t % c:
         return False
+    n = t // c
     pattern = np.full(c, d[0], dtype=np.uint8)
     pattern[-1] = 10
-    if not (a[sep].reshape(-1, c) == pattern).all():
+    if not (a[sep].reshape(n, c) == pattern).all():
         return False  # a line of another number of cells, or a blank line
     starts = np.empty_like(sep)
     starts[0] = 0
@@ -1143,17 +1146,8 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     if lengths.min() < 1:
         return False  # an empty cell
     neg = a[starts] == 45
-    if int(np.count_nonzero(neg)) != chunk.count(b"-"):
+    if np.count_nonzero(neg) != np.count_nonzero(a == 45):
         return False  # a "-" that does not begin a cell
-    dots = np.flatnonzero(a == 46)
-    owner = np.searchsorted(sep, dots)  # the cell each point is in
-    if owner.size > 1 and not (np.diff(owner) > 0).all():
-        return False  # a cell with two points
-    has_dot = np.zeros(t, dtype=bool)
-    has_dot[owner] = True
-    digits = lengths - neg - has_dot
-    if digits.min() < 1:
-        return False  # "-" or "." alone
     if int((lengths - neg).max()) > _MAX_TOKEN:
         return False
     # Each cell's last 24 bytes, right-aligned, as an integer with non-digits read as 0 (the
@@ -1162,6 +1156,20 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     # is cut off by the remainder below 10^length.
     padded = np.concatenate([np.zeros(24, dtype=np.uint8), a])
     rows = np.lib.stride_tricks.sliding_window_view(padded, 24)[sep]
+    # Where the points are, as bits of a number (bit k: k bytes before the cell's end),
+    # cut to the cell's own bytes: a power of two, 2^(digits after the point), or 0.
+    bits = np.packbits(rows == 46, axis=1).astype(np.uint32)
+    point = (bits[:, 0] << 16 | bits[:, 1] << 8 | bits[:, 2]) & (
+        (np.uint32(1) << lengths.astype(np.uint32)) - np.uint32(1)
+    )
+    has_dot = point != 0
+    if np.count_nonzero(has_dot) != np.count_nonzero(a == 46):
+        return False  # a cell with two points
+    frac = np.frexp(point.astype(np.float64))[1] - 1
+    frac[~has_dot] = 0
+    digits = lengths - neg - has_dot
+    if digits.min() < 1:
+        return False  # "-" or "." alone
     v = rows - np.uint8(48)
     v *= v < 10
     v = v[:, 0::2] * np.uint8(10) + v[:, 1::2]  # 12 pairs, each below 100
@@ -1174,8 +1182,6 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
         + right16,
         right16 % _POW10_U64[np.minimum(lengths, 16)],
     )
-    frac = np.zeros(t, dtype=np.intp)
-    frac[owner] = sep[owner] - dots - 1
     scale = _POW10_U64[frac]
     low = whole % scale
     mantissa = np.where(has_dot, (whole - low) // np.uint64(10) + low, whole)
