@@ -862,8 +862,8 @@ def _parse_body(
             stop = end if stop < 0 else stop
             if buf.find(b'"', pos, stop) < 0:
                 chunk = bytes(view[pos:stop])
-                _parse_block(chunk, line + 1, allowed, encoding, builder, monitor)
-                line += chunk.count(b"\n") + 1
+                lines = _parse_block(chunk, line + 1, allowed, encoding, builder, monitor)
+                line += lines or chunk.count(b"\n") + 1
                 pos = stop + 1
             else:
                 pos, line, one_line = _parse_quoted(view, buf, pos, end, stop, line, encoding,
@@ -1010,15 +1010,18 @@ def _parse_block(
     encoding: str,
     builder: _Builder,
     monitor: _Monitor,
-) -> None:
+) -> int:
     """Fast if the block is plain numbers; else halve it (so one bad cell costs a few
-    careful lines, not a whole block) and read what is left cell by cell."""
+    careful lines, not a whole block) and read what is left cell by cell. Returns the
+    number of lines when numpy read the block whole (else 0: count them)."""
     d = builder.delimiter
-    if not chunk.translate(None, allowed) and (
-        _vector_block(chunk, first_line, d.encode(), builder.c, builder)
-        or _fast_block(chunk, first_line, d.encode(), builder.c, builder)
+    lines = _vector_block(chunk, first_line, d.encode(), builder.c, builder)
+    if lines:
+        return lines
+    if not chunk.translate(None, allowed) and _fast_block(
+        chunk, first_line, d.encode(), builder.c, builder
     ):
-        return
+        return 0
     if len(chunk) > MIN_SPLIT_BYTES and b'"' not in chunk:
         mid = chunk.find(b"\n", len(chunk) // 2)
         if mid >= 0:
@@ -1027,10 +1030,10 @@ def _parse_block(
             _parse_block(left, first_line, allowed, encoding, builder, monitor)
             right_line = first_line + left.count(b"\n") + 1
             _parse_block(chunk[mid + 1 :], right_line, allowed, encoding, builder, monitor)
-            return
+            return 0
     if len(chunk) <= LONG_LINE_BYTES:
         builder.add_rows(_records(chunk.decode(encoding), d, first_line), monitor)
-        return
+        return 0
     # A long line (halving cannot cut it): read the lines around it as usual, and it alone.
     n = len(chunk)
     pos, line, piece, piece_line = 0, first_line, 0, first_line
@@ -1046,6 +1049,7 @@ def _parse_block(
         pos, line = e + 1, line + 1
     if piece < n:
         builder.add_rows(_records(chunk[piece:].decode(encoding), d, piece_line), monitor)
+    return 0
 
 
 def _long_line(chunk: bytes, start: int, end: int, line: int, encoding: str,
@@ -1112,49 +1116,52 @@ _MAX_TOKEN = 19
 
 
 
-def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> bool:
+def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> int:
     """Cells of nothing but an optional leading "-", digits and at most one point, each line
-    ``c`` of them: parsed with numpy arrays, each value exactly float(cell). False: another
-    path reads the block."""
+    ``c`` of them: parsed with numpy arrays, each value exactly float(cell). Returns the number of
+    lines, or 0: another path reads the block."""
     comma = d != b"," and b"," in chunk
     if comma:  # a decimal comma (the delimiter is ";" or a tab)
         if b"." in chunk:
-            return False
+            return 0
         chunk = chunk.replace(b",", b".")
     if chunk.translate(None, b"0123456789.-\n" + d):
-        return False
+        return 0
     if len(chunk) > 2 * CHUNK_BYTES + LONG_LINE_BYTES:
         # A block this size holds a long line: cheap necessary conditions first, so that a
         # long ragged line allocates nothing here.
         n = chunk.count(b"\n") + 1
         if chunk.count(d) != (c - 1) * n or len(chunk) > n * c * (_MAX_TOKEN + 2):
-            return False
-    a = np.frombuffer(chunk + b"\n", dtype=np.uint8)
+            return 0
+    padded = np.empty(24 + len(chunk) + 1, dtype=np.uint8)  # 24 zeros, the block, "\n"
+    padded[:24] = 0
+    padded[24:-1] = np.frombuffer(chunk, dtype=np.uint8)
+    padded[-1] = 10
+    a = padded[24:]
     sep = np.flatnonzero((a == d[0]) | (a == 10))  # where every cell ends
     t = sep.size
     if t % c:
-        return False
+        return 0
     n = t // c
     pattern = np.full(c, d[0], dtype=np.uint8)
     pattern[-1] = 10
     if not (a[sep].reshape(n, c) == pattern).all():
-        return False  # a line of another number of cells, or a blank line
+        return 0  # a line of another number of cells, or a blank line
     starts = np.empty_like(sep)
     starts[0] = 0
     starts[1:] = sep[:-1] + 1
     lengths = sep - starts
     if lengths.min() < 1:
-        return False  # an empty cell
+        return 0  # an empty cell
     neg = a[starts] == 45
     if np.count_nonzero(neg) != np.count_nonzero(a == 45):
-        return False  # a "-" that does not begin a cell
+        return 0  # a "-" that does not begin a cell
     if int((lengths - neg).max()) > _MAX_TOKEN:
-        return False
+        return 0
     # Each cell's last 24 bytes, right-aligned, as an integer with non-digits read as 0 (the
     # point is a 0 digit in the middle), built up by pairs of digits (no BLAS: its threads
     # cost more than they give on a busy machine); what precedes the cell (the cell before)
     # is cut off by the remainder below 10^length.
-    padded = np.concatenate([np.zeros(24, dtype=np.uint8), a])
     rows = np.lib.stride_tricks.sliding_window_view(padded, 24)[sep]
     # Where the points are, as bits of a number (bit k: k bytes before the cell's end),
     # cut to the cell's own bytes: a power of two, 2^(digits after the point), or 0.
@@ -1164,12 +1171,12 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     )
     has_dot = point != 0
     if np.count_nonzero(has_dot) != np.count_nonzero(a == 46):
-        return False  # a cell with two points
+        return 0  # a cell with two points
     frac = np.frexp(point.astype(np.float64))[1] - 1
     frac[~has_dot] = 0
     digits = lengths - neg - has_dot
     if digits.min() < 1:
-        return False  # "-" or "." alone
+        return 0  # "-" or "." alone
     v = rows - np.uint8(48)
     v *= v < 10
     v = v[:, 0::2] * np.uint8(10) + v[:, 1::2]  # 12 pairs, each below 100
@@ -1198,7 +1205,7 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     np.negative(values, out=values, where=neg)
     builder.decimal_comma |= comma
     builder.add_block(values.reshape(n, c), np.arange(first_line, first_line + n, dtype=np.int64))
-    return True
+    return n
 
 
 def read_dataset(
