@@ -1113,6 +1113,14 @@ _POW10_LD = np.array([10**k for k in range(20)], dtype=np.longdouble)  # exact u
 _POW10_F64 = np.array([10.0**k for k in range(20)])  # exact up to 10^22
 #: Digits (with the point) a token may have on this path: their integer stays below 10^19.
 _MAX_TOKEN = 19
+#: Two bytes (read as one native uint16) to the number their two digits make, a non-digit
+#: counting as 0: "47" -> 47, ".5" -> 5, "-3" -> 3.
+_DIGIT = np.where((np.arange(256) >= 48) & (np.arange(256) < 58), np.arange(256) - 48, 0)
+_FIRST, _SECOND = np.arange(65536) & 255, np.arange(65536) >> 8
+if not np.little_endian:
+    _FIRST, _SECOND = _SECOND, _FIRST
+_PAIRS = (_DIGIT[_FIRST] * 10 + _DIGIT[_SECOND]).astype(np.uint8)
+del _FIRST, _SECOND
 
 
 
@@ -1177,9 +1185,7 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     digits = lengths - neg - has_dot
     if digits.min() < 1:
         return 0  # "-" or "." alone
-    v = rows - np.uint8(48)
-    v *= v < 10
-    v = v[:, 0::2] * np.uint8(10) + v[:, 1::2]  # 12 pairs, each below 100
+    v = _PAIRS.take(rows.view(np.uint16))  # 12 pairs, each below 100
     v = v[:, 0::2].astype(np.uint16) * np.uint16(100) + v[:, 1::2]  # 6 of 4 digits
     v = v[:, 0::2].astype(np.uint32) * np.uint32(10**4) + v[:, 1::2]  # 3 of 8 digits
     right16 = v[:, 1].astype(np.uint64) * np.uint64(10**8) + v[:, 2]
