@@ -7,12 +7,14 @@ in which a bad cell is NaN and is listed as a :class:`BadCell` naming the file's
 column, so a person can find it. ``Table.to_dataset`` then picks the columns to learn from.
 
 Large files take a fast path. The raw bytes are parsed in blocks of about a megabyte, never
-decoded into one big string. A block of nothing but plain numbers and delimiters is converted
-by numpy in one go. A block that fails that (text, blank lines, ragged rows, NaN words) is
-halved until the halves pass, and what is left is read cell by cell with the csv module, so
-the careful rules and exact line numbers hold everywhere. From a block with a quote on, one
-csv reader reads on until a record ends past the block, so quoted cells (even ones spanning
-lines) are read exactly as if the file were read whole.
+decoded into one big string. A block of plain decimals (a leading "-", digits, one point, the
+same number of cells on each line) is parsed by numpy array arithmetic on its bytes, each
+value exactly what float() gives; other plain numbers (exponents, "+", spaces) are converted
+by numpy from a list of cells. A block that fails both (text, blank lines, ragged rows, NaN
+words) is halved until the halves pass, and what is left is read cell by cell with the csv
+module, so the careful rules and exact line numbers hold everywhere. From a block with a
+quote on, one csv reader reads on until a record ends past the block, so quoted cells (even
+ones spanning lines) are read exactly as if the file were read whole.
 
 Nothing here knows about Qt or torch.
 """
