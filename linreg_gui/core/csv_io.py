@@ -1110,6 +1110,15 @@ _LD = np.finfo(np.longdouble)
 _EXTENDED = (
     _LD.nmant == 63 and np.dtype(np.longdouble).itemsize == 16 and np.little_endian
 )
+
+
+def _extended_now() -> bool:
+    """Whether long double division rounds to 64 bits now (a library may have set the x87
+    unit to round to 53): 1/3's significand has all its 64 bits then."""
+    third = np.array([1], dtype=np.longdouble) / np.longdouble(3)
+    return int(third.view(np.uint64)[0]) == 0xAAAAAAAAAAAAAAAB
+
+
 _POW10_U64 = np.array([10**k for k in range(20)], dtype=np.uint64)
 _POW10_LD = np.array([10**k for k in range(20)], dtype=np.longdouble)  # exact up to 10^27
 _POW10_F64 = np.array([10.0**k for k in range(20)])  # exact up to 10^22
@@ -1200,7 +1209,7 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     scale = _POW10_U64[frac]
     low = whole % scale
     mantissa = np.where(has_dot, (whole - low) // np.uint64(10) + low, whole)
-    if _EXTENDED:
+    if _EXTENDED and _extended_now():
         q = mantissa.astype(np.longdouble) / _POW10_LD[frac]
         significand = q.view(np.uint64)[:: np.dtype(np.longdouble).itemsize // 8]
         values = q.astype(np.float64)
