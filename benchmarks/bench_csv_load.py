@@ -1,11 +1,17 @@
 """How fast and how lean read_table is on a large file: 1,000,000 rows x 2 columns.
 
-Prints `name: value` lines. Targets (a 2-core machine): load in at most 3 s, and at most
-200 MB of extra memory: the peak resident size of a fresh process while it loads the file,
-minus its size just before (Linux: VmHWM reset through /proc/self/clear_refs; elsewhere the
-ru_maxrss difference), and, as a cross-check, tracemalloc's peak in another fresh process.
+Prints `name: value` lines. Targets (a 2-core machine): load in at most 3 s, within 5x of
+pandas.read_csv on the same file (timed side by side, alternating with numpy.loadtxt, each
+load in a fresh process), and at most 200 MB of extra memory: the peak resident size of a
+fresh process while it loads the file, minus its size just before (Linux: VmHWM reset
+through /proc/self/clear_refs; elsewhere the ru_maxrss difference), and, as a cross-check,
+tracemalloc's peak in another fresh process.
 
     .venv/bin/python benchmarks/bench_csv_load.py [--rows N] [--crlf] [--messy] [--quoted]
+
+pandas is for this comparison only, not a dependency of the application or its tests:
+install it into the venv with `.venv/bin/pip install pandas`; without it the pandas lines
+say it is missing.
 """
 
 from __future__ import annotations
@@ -26,6 +32,27 @@ sys.path.insert(0, str(ROOT))
 
 TARGET_SECONDS = 3.0
 TARGET_MB = 200.0
+TARGET_VS_PANDAS = 5.0
+
+# One load by one reader, in a fresh interpreter: the seconds of the call alone.
+COMPARE = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[2])
+reader = sys.argv[3]
+if reader == "read_table":
+    from linreg_gui.core.csv_io import read_table as load
+elif reader == "numpy.loadtxt":
+    import numpy as np
+    def load(path):
+        return np.loadtxt(path, delimiter=",", skiprows=1)
+else:
+    import pandas as pd
+    def load(path):
+        return pd.read_csv(path)
+t0 = time.perf_counter()
+load(sys.argv[1])
+print(json.dumps({"seconds": time.perf_counter() - t0}))
+"""
 
 # Runs in a fresh interpreter, so the peak RSS is the load's alone.
 CHILD = r"""
@@ -110,6 +137,21 @@ def main() -> None:
             [sys.executable, "-c", CHILD, str(path), str(ROOT), "trace"],
             check=True, capture_output=True, text=True,
         ).stdout)["traced_peak_kb"] / 1024
+        readers = ["read_table", "numpy.loadtxt"]
+        try:
+            import pandas  # noqa: F401 - only whether it is there
+            readers.append("pandas.read_csv")
+        except ImportError:
+            pass
+        compare: dict[str, list[float]] = {r: [] for r in readers}
+        comparable = not args.messy and not args.quoted  # numpy.loadtxt reads clean files only
+        for _ in range(args.repeat if comparable else 0):
+            for reader in readers:  # alternating, so a busy moment slows each alike
+                out = subprocess.run(
+                    [sys.executable, "-c", COMPARE, str(path), str(ROOT), reader],
+                    check=True, capture_output=True, text=True,
+                ).stdout
+                compare[reader].append(json.loads(out)["seconds"])
         best = min(r["seconds"] for r in results)
         peak_mb = max(r["rss_kb"] for r in results) / 1024  # ru_maxrss is in KiB on Linux
         print(f"rows: {results[0]['shape'][0]}")
@@ -127,6 +169,25 @@ def main() -> None:
         print(f"peak_extra_memory_mb: {peak_mb:.1f}")
         print(f"memory_vs_target: {peak_mb / TARGET_MB:.2f} (target {TARGET_MB:.0f} MB)")
         print(f"tracemalloc_peak_mb: {traced:.1f}")
+        if comparable:
+            for reader, times_ in compare.items():
+                print(f"side_by_side_{reader}_seconds: {min(times_):.3f} "
+                      f"(all: {' '.join(f'{t:.3f}' for t in times_)})")
+            rt = min(compare["read_table"])
+            print(f"read_table_vs_numpy_loadtxt: {rt / min(compare['numpy.loadtxt']):.2f}")
+            if "pandas.read_csv" in compare:
+                ratio = rt / min(compare["pandas.read_csv"])
+                print(f"read_table_vs_pandas_read_csv: {ratio:.2f} "
+                      f"(target at most {TARGET_VS_PANDAS:.0f})")
+                rounds = sorted(a / b for a, b in zip(compare["read_table"],
+                                                      compare["pandas.read_csv"]))
+                print(f"read_table_vs_pandas_read_csv_per_round: median "
+                      f"{rounds[len(rounds) // 2]:.2f}, worst {rounds[-1]:.2f}")
+            else:
+                print("read_table_vs_pandas_read_csv: pandas is missing "
+                      "(.venv/bin/pip install pandas to compare)")
+        print(f"loadavg: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}"
+              if Path("/proc/loadavg").exists() else "loadavg: unknown")
         print(f"cpus: {os.cpu_count()}")
 
 

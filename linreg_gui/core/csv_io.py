@@ -7,12 +7,14 @@ in which a bad cell is NaN and is listed as a :class:`BadCell` naming the file's
 column, so a person can find it. ``Table.to_dataset`` then picks the columns to learn from.
 
 Large files take a fast path. The raw bytes are parsed in blocks of about a megabyte, never
-decoded into one big string. A block of nothing but plain numbers and delimiters is converted
-by numpy in one go. A block that fails that (text, blank lines, ragged rows, NaN words) is
-halved until the halves pass, and what is left is read cell by cell with the csv module, so
-the careful rules and exact line numbers hold everywhere. From a block with a quote on, one
-csv reader reads on until a record ends past the block, so quoted cells (even ones spanning
-lines) are read exactly as if the file were read whole.
+decoded into one big string. A block of plain decimals (a leading "-", digits, one point, the
+same number of cells on each line) is parsed by numpy array arithmetic on its bytes, each
+value exactly what float() gives; other plain numbers (exponents, "+", spaces) are converted
+by numpy from a list of cells. A block that fails both (text, blank lines, ragged rows, NaN
+words) is halved until the halves pass, and what is left is read cell by cell with the csv
+module, so the careful rules and exact line numbers hold everywhere. From a block with a
+quote on, one csv reader reads on until a record ends past the block, so quoted cells (even
+ones spanning lines) are read exactly as if the file were read whole.
 
 Nothing here knows about Qt or torch.
 """
@@ -862,8 +864,8 @@ def _parse_body(
             stop = end if stop < 0 else stop
             if buf.find(b'"', pos, stop) < 0:
                 chunk = bytes(view[pos:stop])
-                _parse_block(chunk, line + 1, allowed, encoding, builder, monitor)
-                line += chunk.count(b"\n") + 1
+                lines = _parse_block(chunk, line + 1, allowed, encoding, builder, monitor)
+                line += lines or chunk.count(b"\n") + 1
                 pos = stop + 1
             else:
                 pos, line, one_line = _parse_quoted(view, buf, pos, end, stop, line, encoding,
@@ -1010,14 +1012,18 @@ def _parse_block(
     encoding: str,
     builder: _Builder,
     monitor: _Monitor,
-) -> None:
+) -> int:
     """Fast if the block is plain numbers; else halve it (so one bad cell costs a few
-    careful lines, not a whole block) and read what is left cell by cell."""
+    careful lines, not a whole block) and read what is left cell by cell. Returns the
+    number of lines when numpy read the block whole (else 0: count them)."""
     d = builder.delimiter
+    lines = _vector_block(chunk, first_line, d.encode(), builder.c, builder)
+    if lines:
+        return lines
     if not chunk.translate(None, allowed) and _fast_block(
         chunk, first_line, d.encode(), builder.c, builder
     ):
-        return
+        return 0
     if len(chunk) > MIN_SPLIT_BYTES and b'"' not in chunk:
         mid = chunk.find(b"\n", len(chunk) // 2)
         if mid >= 0:
@@ -1026,10 +1032,10 @@ def _parse_block(
             _parse_block(left, first_line, allowed, encoding, builder, monitor)
             right_line = first_line + left.count(b"\n") + 1
             _parse_block(chunk[mid + 1 :], right_line, allowed, encoding, builder, monitor)
-            return
+            return 0
     if len(chunk) <= LONG_LINE_BYTES:
         builder.add_rows(_records(chunk.decode(encoding), d, first_line), monitor)
-        return
+        return 0
     # A long line (halving cannot cut it): read the lines around it as usual, and it alone.
     n = len(chunk)
     pos, line, piece, piece_line = 0, first_line, 0, first_line
@@ -1045,6 +1051,7 @@ def _parse_block(
         pos, line = e + 1, line + 1
     if piece < n:
         builder.add_rows(_records(chunk[piece:].decode(encoding), d, piece_line), monitor)
+    return 0
 
 
 def _long_line(chunk: bytes, start: int, end: int, line: int, encoding: str,
@@ -1092,6 +1099,130 @@ def _fast_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Build
     builder.decimal_comma |= comma
     builder.add_block(values.reshape(n, c), np.arange(first_line, first_line + n, dtype=np.int64))
     return True
+
+
+# ---- plain decimals, parsed by numpy as a whole ---------------------------------------------
+
+_LD = np.finfo(np.longdouble)
+#: x86's 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the
+#: quotient of two exact long doubles, rounded to float64, is float64's correctly rounded
+#: value unless it lands exactly halfway between two doubles, which is seen and redone.
+_EXTENDED = (
+    _LD.nmant == 63 and np.dtype(np.longdouble).itemsize == 16 and np.little_endian
+)
+
+
+def _extended_now() -> bool:
+    """Whether long double division rounds to 64 bits now (a library may have set the x87
+    unit to round to 53): 1/3's significand has all its 64 bits then."""
+    third = np.array([1], dtype=np.longdouble) / np.longdouble(3)
+    return int(third.view(np.uint64)[0]) == 0xAAAAAAAAAAAAAAAB
+
+
+_POW10_U64 = np.array([10**k for k in range(20)], dtype=np.uint64)
+_POW10_LD = np.array([10**k for k in range(20)], dtype=np.longdouble)  # exact up to 10^27
+_POW10_F64 = np.array([10.0**k for k in range(20)])  # exact up to 10^22
+#: Digits (with the point) a token may have on this path: their integer stays below 10^19.
+_MAX_TOKEN = 19
+#: Two bytes (read as one native uint16) to the number their two digits make, a non-digit
+#: counting as 0: "47" -> 47, ".5" -> 5, "-3" -> 3.
+_DIGIT = np.where((np.arange(256) >= 48) & (np.arange(256) < 58), np.arange(256) - 48, 0)
+_FIRST, _SECOND = np.arange(65536) & 255, np.arange(65536) >> 8
+if not np.little_endian:
+    _FIRST, _SECOND = _SECOND, _FIRST
+_PAIRS = (_DIGIT[_FIRST] * 10 + _DIGIT[_SECOND]).astype(np.uint8)
+del _FIRST, _SECOND
+
+
+
+def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> int:
+    """Cells of nothing but an optional leading "-", digits and at most one point, each line
+    ``c`` of them: parsed with numpy arrays, each value exactly float(cell). Returns the number of
+    lines, or 0: another path reads the block."""
+    comma = d != b"," and b"," in chunk
+    if comma:  # a decimal comma (the delimiter is ";" or a tab)
+        if b"." in chunk:
+            return 0
+        chunk = chunk.replace(b",", b".")
+    if chunk.translate(None, b"0123456789.-\n" + d):
+        return 0
+    if len(chunk) > 2 * CHUNK_BYTES + LONG_LINE_BYTES:
+        # A block this size holds a long line: cheap necessary conditions first, so that a
+        # long ragged line allocates nothing here.
+        n = chunk.count(b"\n") + 1
+        if chunk.count(d) != (c - 1) * n or len(chunk) > n * c * (_MAX_TOKEN + 2):
+            return 0
+    padded = np.empty(24 + len(chunk) + 1, dtype=np.uint8)  # 24 zeros, the block, "\n"
+    padded[:24] = 0
+    padded[24:-1] = np.frombuffer(chunk, dtype=np.uint8)
+    padded[-1] = 10
+    a = padded[24:]
+    sep = np.flatnonzero((a == d[0]) | (a == 10))  # where every cell ends
+    t = sep.size
+    if t % c:
+        return 0
+    n = t // c
+    pattern = np.full(c, d[0], dtype=np.uint8)
+    pattern[-1] = 10
+    if not (a[sep].reshape(n, c) == pattern).all():
+        return 0  # a line of another number of cells, or a blank line
+    starts = np.empty_like(sep)
+    starts[0] = 0
+    starts[1:] = sep[:-1] + 1
+    lengths = sep - starts
+    if lengths.min() < 1:
+        return 0  # an empty cell
+    neg = a[starts] == 45
+    if np.count_nonzero(neg) != np.count_nonzero(a == 45):
+        return 0  # a "-" that does not begin a cell
+    if int((lengths - neg).max()) > _MAX_TOKEN:
+        return 0
+    # Each cell's last 24 bytes, right-aligned, as an integer with non-digits read as 0 (the
+    # point is a 0 digit in the middle), built up by pairs of digits (no BLAS: its threads
+    # cost more than they give on a busy machine); what precedes the cell (the cell before)
+    # is cut off by the remainder below 10^length.
+    rows = np.lib.stride_tricks.sliding_window_view(padded, 24)[sep]
+    # Where the points are, as bits of a number (bit k: k bytes before the cell's end),
+    # cut to the cell's own bytes: a power of two, 2^(digits after the point), or 0.
+    bits = np.packbits(rows == 46, axis=1).astype(np.uint32)
+    point = (bits[:, 0] << 16 | bits[:, 1] << 8 | bits[:, 2]) & (
+        (np.uint32(1) << lengths.astype(np.uint32)) - np.uint32(1)
+    )
+    has_dot = point != 0
+    if np.count_nonzero(has_dot) != np.count_nonzero(a == 46):
+        return 0  # a cell with two points
+    frac = np.frexp(point.astype(np.float64))[1] - 1
+    frac[~has_dot] = 0
+    digits = lengths - neg - has_dot
+    if digits.min() < 1:
+        return 0  # "-" or "." alone
+    v = _PAIRS.take(rows.view(np.uint16))  # 12 pairs, each below 100
+    v = v[:, 0::2].astype(np.uint16) * np.uint16(100) + v[:, 1::2]  # 6 of 4 digits
+    v = v[:, 0::2].astype(np.uint32) * np.uint32(10**4) + v[:, 1::2]  # 3 of 8 digits
+    right16 = v[:, 1].astype(np.uint64) * np.uint64(10**8) + v[:, 2]
+    whole = np.where(
+        lengths > 16,
+        v[:, 0] % _POW10_U64[np.clip(lengths - 16, 0, 8)].astype(np.uint32) * np.uint64(10**16)
+        + right16,
+        right16 % _POW10_U64[np.minimum(lengths, 16)],
+    )
+    scale = _POW10_U64[frac]
+    low = whole % scale
+    mantissa = np.where(has_dot, (whole - low) // np.uint64(10) + low, whole)
+    if _EXTENDED and _extended_now():
+        q = mantissa.astype(np.longdouble) / _POW10_LD[frac]
+        significand = q.view(np.uint64)[:: np.dtype(np.longdouble).itemsize // 8]
+        values = q.astype(np.float64)
+        redo = np.flatnonzero((significand & np.uint64(0x7FF)) == np.uint64(0x400))
+    else:  # exact where both are exact float64s: below 2^53 and 10^22
+        values = mantissa.astype(np.float64) / _POW10_F64[frac]
+        redo = np.flatnonzero(mantissa >= np.uint64(1 << 53))
+    for i in redo.tolist():
+        values[i] = float(chunk[starts[i] : sep[i]].lstrip(b"-"))
+    np.negative(values, out=values, where=neg)
+    builder.decimal_comma |= comma
+    builder.add_block(values.reshape(n, c), np.arange(first_line, first_line + n, dtype=np.int64))
+    return n
 
 
 def read_dataset(

@@ -482,13 +482,125 @@ def test_blocks_give_the_same_table_as_cell_by_cell(rows, newline, chunk):
         csv_io.CHUNK_BYTES, csv_io.MIN_SPLIT_BYTES = chunk, min(chunk, 8)
         try:
             t = read_table(path)
+            careful = read_carefully(path)
         finally:
             csv_io.CHUNK_BYTES, csv_io.MIN_SPLIT_BYTES = old
+    assert_same_table(t, careful)
     np.testing.assert_array_equal(t.values, np.array(expected).reshape(-1, 3))
     assert t.line_numbers.tolist() == expected_lines
     assert t.bad_cell_count == int(np.isnan(t.values).sum()) - 2 * sum(
         1 for r in rows if r is not None and len(r) != 3
     )
+
+
+def read_carefully(path) -> Table:
+    """read_table with both array paths turned off: every block cell by cell."""
+    old = csv_io._vector_block, csv_io._fast_block
+    csv_io._vector_block = csv_io._fast_block = lambda *args: 0
+    try:
+        return read_table(path)
+    finally:
+        csv_io._vector_block, csv_io._fast_block = old
+
+
+def assert_same_table(t: Table, careful: Table) -> None:
+    """The same numbers bit for bit (-0.0 too), rows, names, bad cells and reading."""
+    assert t.values.shape == careful.values.shape
+    assert t.values.tobytes() == careful.values.tobytes()
+    assert t.line_numbers.tolist() == careful.line_numbers.tolist()
+    assert t.names == careful.names
+    assert t.bad_cells == careful.bad_cells
+    assert t.bad_cell_count == careful.bad_cell_count
+    assert (t.delimiter, t.decimal_comma, t.has_header, t.encoding) == (
+        careful.delimiter, careful.decimal_comma, careful.has_header, careful.encoding
+    )
+
+
+def plain_decimal(x: float, digits: int) -> str:
+    """x as a plain decimal (never an exponent) with up to ``digits`` after the point."""
+    text = f"{x:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text and digits % 2 else text
+
+
+#: The array path takes cells of up to 19 characters besides a "-" (digits and the point).
+plain_cell = st.one_of(
+    st.floats(-1e6, 1e6, allow_nan=False).map(repr).filter(lambda s: "e" not in s),
+    st.builds(plain_decimal, st.floats(-1e4, 1e4, allow_nan=False), st.integers(0, 14)),
+    st.integers(-10**19 + 1, 10**19 - 1).map(str),
+    st.sampled_from(["0", "-0", "-0.0", ".5", "-.25", "7.", "007", "0.1", "9007199254740993",
+                     "-9007199254740995", "123456789012345678", "0.00000000000000001"]),
+).filter(lambda s: len(s.lstrip("-")) <= 19)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(st.lists(plain_cell, min_size=2, max_size=2), min_size=1, max_size=80),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    newline=st.sampled_from(["\n", "\r\n"]),
+    chunk=st.sampled_from([64, 1 << 20]),
+    extended=st.booleans(),
+)
+def test_clean_numeric_files_read_by_arrays_as_cell_by_cell(
+    rows, delimiter, newline, chunk, extended
+):
+    text = newline.join(["hours" + delimiter + "score"] + [delimiter.join(r) for r in rows])
+    if delimiter != "," and sum(map(len, rows)) % 3 == 0:  # decimal commas now and then
+        text = text.replace(".", ",")
+    used = []
+    real = csv_io._vector_block
+
+    def spy(*args):
+        used.append(real(*args))
+        return used[-1]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "d.csv"
+        path.write_text(text + newline, encoding="utf-8", newline="")
+        old = csv_io.CHUNK_BYTES, csv_io._vector_block, csv_io._EXTENDED
+        csv_io.CHUNK_BYTES, csv_io._vector_block = chunk, spy
+        csv_io._EXTENDED = csv_io._EXTENDED and extended
+        try:
+            t = read_table(path)
+            careful = read_carefully(path)
+        finally:
+            csv_io.CHUNK_BYTES, csv_io._vector_block, csv_io._EXTENDED = old
+    assert used and all(used), "a clean block left the array path"
+    assert_same_table(t, careful)
+    assert t.bad_cell_count == 0 and t.n_rows == len(rows)
+
+
+@pytest.mark.parametrize("extended", [True, False])
+def test_halfway_decimals_round_to_even_as_float_does(tmp_path, monkeypatch, extended):
+    # 2^53 + 1 lies exactly halfway between two doubles: float() rounds it to the even one.
+    # The 18-digit ones lie just off halfway, but their long-double quotient lands on it
+    # (rounded once more it would go the wrong way).
+    monkeypatch.setattr(csv_io, "_EXTENDED", csv_io._EXTENDED and extended)
+    cells = ["9007199254740993", "-9007199254740995", "0.30000000000000004", "2.5",
+             "1152921504606846977", "4503599627370497.5", "0.1", "-0",
+             "2.53314277170113189", "-3.00876202222003708", "8.57018976135269650"]
+    used = []
+    real = csv_io._vector_block
+    monkeypatch.setattr(csv_io, "_vector_block", lambda *a: used.append(real(*a)) or used[-1])
+    t = read_table(put(tmp_path, "a,b\n" + "\n".join(f"{x},{x}" for x in cells) + "\n"))
+    assert used == [len(cells)]  # one block, read by the array path
+    expected = np.array([[float(x)] * 2 for x in cells])
+    assert t.values.tobytes() == expected.tobytes()
+    assert t.values[0, 0] == 9007199254740992.0 and t.values[1, 0] == -9007199254740996.0
+
+
+def test_unusual_cells_beside_clean_ones_read_as_cell_by_cell(tmp_path):
+    lines = ["x;y"] + [f"{i}.25;-{i},5" for i in range(300)]
+    lines[40] = "1e3;+2"  # an exponent and a plus: not the array path, still numbers
+    lines[77] = "3;"  # an empty cell
+    lines[120] = "4;5;6"  # ragged
+    lines[200] = ""  # blank
+    lines[250] = '"7";8'  # quoted
+    lines[260] = "0,000000000000000001;1"  # 20 characters: too long for the array path
+    path = put(tmp_path, "\r\n".join(lines) + "\r\n")
+    t = read_table(path)
+    assert_same_table(t, read_carefully(path))
+    assert [b.row for b in t.bad_cells] == [78, 121]
+    assert t.values[39].tolist() == [1000.0, 2.0] and t.decimal_comma
 
 
 def test_line_numbers_across_block_seams(tmp_path, monkeypatch):
