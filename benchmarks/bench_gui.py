@@ -3,6 +3,9 @@
 Prints `name: value` lines (issue 3 targets):
   startup_to_paint_s            process start to the window's first paint   (<= 0.8 s)
   startup_to_first_step_s       process start to the first training step shown
+  bare_startup_to_paint_s       the same for a bare pyqtgraph window (one PlotWidget, three
+                                points), started alternately with the app in the same run
+  startup_ratio_app_to_bare     median of each (app) / (bare) pair (issue 11: <= 1.2)
   gui_stall_max_ms / _p99_ms    longest / 99th percentile extra gap of a 10 ms timer while
                                 training (<= 30 ms / <= 20 ms)
   throughput_ratio_window_to_bare  steps/s with the window open and redrawing, against the
@@ -27,8 +30,8 @@ Prints `name: value` lines (issue 3 targets):
 
     --diagnose samples the GUI thread's stack during stalls and times each autosave.
 
-    .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup] [--diagnose]
-                                              [--paced-seconds 10]
+    .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup | --startup-only] [--diagnose]
+                                              [--rounds N] [--paced-seconds 10]
 """
 
 from __future__ import annotations
@@ -47,30 +50,70 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LINREG_RECOVERY_DIR", tempfile.mkdtemp(prefix="linreg-bench-"))
 
 
+# The bare window: what any PySide6 + pyqtgraph program pays before its first paint.
+BARE_WINDOW = """
+import json, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import pyqtgraph as pg
+app = QApplication([])
+w = pg.PlotWidget()
+w.plot([1.0, 2.0, 3.0], [2.0, 4.0, 5.0], pen=None, symbol="o")
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(json.dumps({"painted_at": time.time()}), flush=True)
+            QTimer.singleShot(0, app.quit)
+            watched.removeEventFilter(self)
+        return False
+probe = Probe()
+w.viewport().installEventFilter(probe)  # a QGraphicsView paints in its viewport
+QTimer.singleShot(30_000, app.quit)
+w.resize(800, 600)
+w.show()
+app.exec()
+"""
+
+
+def _painted_after(argv: list[str]) -> tuple[float, dict]:
+    """Start ``argv``, read its one JSON line; seconds from the start to its first paint."""
+    t0 = time.time()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    line = proc.stdout.readline()  # the measurement; then the window closes
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()  # measured already; a window that does not close is not timed here
+        proc.wait()
+        print("startup_probe_did_not_exit: 1")
+    if not line.strip():
+        raise RuntimeError(f"{argv[1:]} printed nothing (exit code {proc.returncode})")
+    d = json.loads(line)
+    return d["painted_at"] - t0, d
+
+
 def startup(rounds: int) -> None:
-    paints, steps = [], []
-    for _ in range(rounds):
-        t0 = time.time()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "linreg_gui", "--measure-startup"],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        )
-        line = proc.stdout.readline()  # the measurement; then the window closes
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()  # measured already; a window that does not close is not timed here
-            proc.wait()
-            print("startup_probe_did_not_exit: 1")
-        if not line.strip():
-            raise RuntimeError(f"--measure-startup printed nothing (exit code {proc.returncode})")
-        d = json.loads(line)
-        paints.append(d["painted_at"] - t0)
-        steps.append(d["first_step_at"] - t0)
+    """The app and the bare window alternately (the machine's load changes over a run: each
+    pair shares it), the ratio per pair, then the median."""
+    paints, steps, bares, ratios = [], [], [], []
+    for i in range(rounds):
+        app_first = i % 2 == 0  # neither always gets the warmer disk cache
+        for which in ("app", "bare") if app_first else ("bare", "app"):
+            if which == "app":
+                paint, d = _painted_after([sys.executable, "-m", "linreg_gui",
+                                           "--measure-startup"])
+                paints.append(paint)
+                steps.append(d["first_step_at"] - (d["painted_at"] - paint))
+            else:
+                bares.append(_painted_after([sys.executable, "-c", BARE_WINDOW])[0])
+        ratios.append(paints[-1] / bares[-1])
     print(f"startup_to_paint_s_median: {statistics.median(paints):.3f}")
     print(f"startup_to_paint_s_max: {max(paints):.3f}")
     print(f"startup_to_paint_ratio_to_0.8s_target: {statistics.median(paints) / 0.8:.3f}")
     print(f"startup_to_first_step_s_median: {statistics.median(steps):.3f}")
+    print(f"bare_startup_to_paint_s_median: {statistics.median(bares):.3f}")
+    print(f"startup_ratio_app_to_bare: {statistics.median(ratios):.3f}")
+    print(f"startup_ratio_app_to_bare_all: {' '.join(f'{r:.2f}' for r in ratios)}")
 
 
 class StallWatch:
@@ -341,13 +384,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-startup", action="store_true", help="only the in-window part")
+    parser.add_argument("--startup-only", action="store_true",
+                        help="only the start-up part (app and bare window)")
+    parser.add_argument("--rounds", type=int, default=None,
+                        help="start-up pairs (default 7, --quick 3)")
     parser.add_argument("--diagnose", action="store_true",
                         help="sample the GUI thread's stack during stalls and print the commonest")
     parser.add_argument("--paced-seconds", type=float, default=10.0,
                         help="length of the paced runs (issue 12 measures over 10 s)")
     args = parser.parse_args()
     if not args.no_startup:
-        startup(3 if args.quick else 7)
+        startup(args.rounds or (3 if args.quick else 7))
+    if args.startup_only:
+        return
     in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000, args.diagnose,
               args.paced_seconds)
 

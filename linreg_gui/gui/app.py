@@ -60,6 +60,30 @@ def open_at_start(window, path: str | None) -> None:
         window.files.open_file(path)
 
 
+def after_first_paint(window, callback, timeout_ms: int = 1000) -> None:
+    """Call ``callback`` once, just after ``window``'s first paint (or after ``timeout_ms``
+    when it never paints, e.g. on a screen that does not show it)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self.fire)
+            return False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                window.removeEventFilter(self)
+                callback()
+
+    probe = _FirstPaint(window)
+    window.installEventFilter(probe)
+    QTimer.singleShot(timeout_ms, probe.fire)
+
+
 def main(argv: Sequence[str]) -> int:
     args = _parse(argv)
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -87,7 +111,9 @@ def main(argv: Sequence[str]) -> int:
     else:
         window.restore_layout()
     window.show()
-    QTimer.singleShot(0, window.start_engine)
+    # torch loads in the worker thread once the window has painted: importing it beside the
+    # first layout and paint would share the interpreter lock with them.
+    after_first_paint(window, window.start_engine)
     if driver is None:
         QTimer.singleShot(0, lambda: open_at_start(window, args.file))
     code = app.exec()

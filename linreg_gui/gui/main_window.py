@@ -34,7 +34,6 @@ from linreg_gui.gui.controls import ControlsPanel
 from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
 from linreg_gui.gui.handouts import Handouts
-from linreg_gui.gui.help_dialogs import AboutDialog, TourDialog
 from linreg_gui.gui.import_flow import show_error
 from linreg_gui.gui.plots import PlotsPanel
 from linreg_gui.gui.presentation import Presentation
@@ -409,6 +408,8 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def show_about(self) -> None:
+        from linreg_gui.gui.help_dialogs import AboutDialog  # on first use: not at start-up
+
         self.about_dialog = AboutDialog(self)
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()
@@ -422,6 +423,8 @@ class MainWindow(QMainWindow):
                 return
         except RuntimeError:  # deleted with its C++ object
             tour = None
+        from linreg_gui.gui.help_dialogs import TourDialog  # on first use: not at start-up
+
         self.tour_dialog = TourDialog(self)
         self.tour_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tour_dialog.show()

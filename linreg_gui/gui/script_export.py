@@ -9,7 +9,6 @@ import os
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from linreg_gui.core.codegen import make_script, write_script
 
 
 class ScriptExport(QObject):
@@ -66,11 +65,15 @@ class ScriptExport(QObject):
             ).format(sum(runs), w.latest.step)
         if warning and title is None:
             title = "NOTE: reproduces the current settings only (settings changed between runs)"
+        from linreg_gui.core.codegen import make_script  # on first use: not at start-up
+
         text = make_script(w.dataset, config, runs, title=title, start=self.tracker.start)
         return text, warning
 
     def export_to(self, path: str) -> str:
         """Write the script to ``path``; returns the warning ("" when exact). OSError passes."""
+        from linreg_gui.core.codegen import write_script
+
         text, warning = self.script()
         write_script(path, text)
         self.exported.emit(path, warning)

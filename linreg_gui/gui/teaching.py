@@ -4,6 +4,9 @@ script…, and Tools ▸ Teacher mode. It
 wires them to the main window's signals; each view is its own module and computes nothing.
 
 The window creates it last in its constructor: ``self.teaching = TeachingViews(self)``.
+The docks exist from the start (saved layouts find them by name); the views inside are built
+the first time a dock opens or someone asks for one (``self.landscape``...): most lessons never
+open them, and the first paint does not wait for them.
 """
 
 from __future__ import annotations
@@ -14,10 +17,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from linreg_gui.core.quadratic import MSEStats
 from linreg_gui.gui.controller import TRAINING
-from linreg_gui.gui.inspector_view import InspectorView
-from linreg_gui.gui.landscape_view import LandscapeView
 from linreg_gui.gui.run_tracker import RunTracker
-from linreg_gui.gui.runs_view import RunsModel, RunsView, settings_label
+from linreg_gui.gui.runs_view import RunsModel, settings_label
 from linreg_gui.gui.script_export import ScriptExport
 from linreg_gui.gui.teacher_mode import TeacherMode
 
@@ -31,9 +32,7 @@ class TeachingViews(QObject):
         self.window = window
         self.tracker = RunTracker(self)
         self.runs = RunsModel(self)
-        self.inspector = InspectorView()
-        self.landscape = LandscapeView()
-        self.runs_view = RunsView(self.runs)
+        self._views: dict[str, object] = {}  # built on first use: see _view
         self.script_export = ScriptExport(window, self.tracker)
         self.teacher = TeacherMode(window)
         self._dataset = None
@@ -42,9 +41,9 @@ class TeachingViews(QObject):
         self.area = window.plots_area  # the docks live below the plots only
         self.view_actions = []  # F6, F7, F8: open a view in front
 
-        self.inspector_dock = self._dock("inspector_dock", self.inspector)
-        self.landscape_dock = self._dock("landscape_dock", self.landscape)
-        self.runs_dock = self._dock("runs_dock", self.runs_view)
+        self.inspector_dock = self._dock("inspector_dock", "inspector")
+        self.landscape_dock = self._dock("landscape_dock", "landscape")
+        self.runs_dock = self._dock("runs_dock", "runs_view")
         self._make_menus()
         self._connect()
         self.retranslate()
@@ -55,10 +54,54 @@ class TeachingViews(QObject):
     def docks(self) -> tuple[QDockWidget, QDockWidget, QDockWidget]:
         return (self.inspector_dock, self.landscape_dock, self.runs_dock)
 
-    def _dock(self, name: str, widget) -> QDockWidget:
+    @property
+    def inspector(self):
+        return self._view("inspector")
+
+    @property
+    def landscape(self):
+        return self._view("landscape")
+
+    @property
+    def runs_view(self):
+        return self._view("runs_view")
+
+    def _view(self, key: str):
+        """The view ``key``, built and wired the first time it is needed."""
+        view = self._views.get(key)
+        if view is not None:
+            return view
+        if key == "inspector":
+            from linreg_gui.gui.inspector_view import InspectorView
+
+            view = InspectorView()
+            dock = self.inspector_dock
+        elif key == "landscape":
+            from linreg_gui.gui.landscape_view import LandscapeView
+
+            view = LandscapeView()
+            view.start_chosen.connect(self.set_start)
+            view.set_editable(not self.window.controller.busy)
+            dock = self.landscape_dock
+        else:
+            from linreg_gui.gui.runs_view import RunsView
+
+            view = RunsView(self.runs)
+            view.remove_requested.connect(self._remove_runs)
+            view.clear_requested.connect(self._clear_runs)
+            dock = self.runs_dock
+        self._views[key] = view
+        view.retranslate()
+        dock.setWidget(view)
+        if key == "landscape":
+            self._on_runs_changed()  # the kept runs' paths
+        return view
+
+    def _dock(self, name: str, key: str) -> QDockWidget:
         dock = QDockWidget(self.area)
         dock.setObjectName(name)  # saveState/restoreState find docks by name
-        dock.setWidget(widget)
+        # Its view is built when it first opens (before its visibilityChanged slots below).
+        dock.visibilityChanged.connect(lambda visible, k=key: visible and self._view(k))
         # Hidden at first (the main view stays uncrowded); the View menu and toolbar open it.
         self.view_actions.append(self.area.add_view(dock))
         return dock
@@ -99,10 +142,7 @@ class TeachingViews(QObject):
         w.controller.inspected.connect(self._on_inspected)
         w.controller.state_changed.connect(self._on_state)
         w.controls.config_changed.connect(self._on_config)
-        self.landscape.start_chosen.connect(self.set_start)
         self.runs.runs_changed.connect(self._on_runs_changed)
-        self.runs_view.remove_requested.connect(self._remove_runs)
-        self.runs_view.clear_requested.connect(self._clear_runs)
         self.inspector_dock.visibilityChanged.connect(self._on_inspector_visible)
         self.landscape_dock.visibilityChanged.connect(self._on_landscape_visible)
 
@@ -131,8 +171,7 @@ class TeachingViews(QObject):
         self.tools_menu.setTitle(self.tr("T&ools"))
         self.teacher_menu.setTitle(self.tr("&Teacher mode"))
         self.toolbar.setWindowTitle(self.tr("Teaching views"))
-        for part in (self.inspector, self.landscape, self.runs_view, self.script_export,
-                     self.teacher):
+        for part in (*self._views.values(), self.script_export, self.teacher):
             part.retranslate()
 
     # ---- session -----------------------------------------------------------------------------
@@ -202,7 +241,8 @@ class TeachingViews(QObject):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        self.landscape.set_editable(not self.window.controller.busy)
+        if "landscape" in self._views:  # else it is set when built
+            self.landscape.set_editable(not self.window.controller.busy)
 
     @Slot(object)
     def _on_config(self, _config) -> None:
@@ -210,6 +250,8 @@ class TeachingViews(QObject):
             self._update_problem()
 
     def _on_runs_changed(self) -> None:
+        if "landscape" not in self._views:
+            return  # it draws them when built
         self.landscape.set_run_paths(
             [(r.history.weight, r.history.bias, self.runs.colour(i))
              for i, r in enumerate(self.runs.runs())])

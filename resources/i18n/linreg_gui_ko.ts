@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
-        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes).</extracomment>
+        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
         <translation>엑셀 파일을 읽으려면 openpyxl이 필요합니다. 시트를 CSV(UTF-8)로 저장한 뒤 그 파일을 여세요</translation>
     </message>
     <message>
