@@ -1,4 +1,4 @@
-"""The fixture most window tests start from."""
+"""The fixtures most window tests start from."""
 
 from __future__ import annotations
 
@@ -35,3 +35,19 @@ def window(qtbot):
         w.start_engine()
     yield w
     w.close()
+
+
+@pytest.fixture
+def lesson_table(qtbot):
+    """The data table alone (view and model) holding the lesson's data, shown and focused."""
+    from linreg_gui.core.dataset import Dataset
+    from linreg_gui.gui.table_model import DataTableModel
+    from linreg_gui.gui.table_view import DataTableView
+
+    view = DataTableView(model=DataTableModel.from_dataset(Dataset.lesson()))
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setFocus()
+    return view

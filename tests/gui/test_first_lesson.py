@@ -151,18 +151,8 @@ def test_a_session_from_the_command_line_or_open_recent_fills_the_list(qtbot, wi
 
 
 @pytest.fixture
-def table(qtbot):
-    from linreg_gui.core.dataset import Dataset
-    from linreg_gui.gui.table_model import DataTableModel
-    from linreg_gui.gui.table_view import DataTableView
-
-    view = DataTableView(model=DataTableModel.from_dataset(Dataset.lesson()))
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.setFocus()
-    return view
+def table(lesson_table):
+    return lesson_table
 
 
 def _paste(qtbot, view, text, answer, monkeypatch):

@@ -18,14 +18,8 @@ tooltip_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support r
 
 
 @pytest.fixture
-def view(qtbot) -> DataTableView:
-    view = DataTableView(model=DataTableModel.from_dataset(Dataset.lesson()))
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.setFocus()
-    return view
+def view(lesson_table) -> DataTableView:
+    return lesson_table
 
 
 def shown(view: DataTableView) -> list[list[str]]:
