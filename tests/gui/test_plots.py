@@ -620,3 +620,42 @@ def test_a_crowded_loss_axis_labels_fewer_values_and_never_overlaps(lesson):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b)
+
+
+def curve_pixels(panel: PlotsPanel, colour: QColor) -> tuple[int, int]:
+    """(pixels exactly of ``colour``, pixels blending it with the background) in the
+    parameter plot's view."""
+    plot = panel.params_plot
+    image = plot.grab().toImage()
+    vb = plot.getPlotItem().getViewBox()
+    rect = plot.mapFromScene(vb.sceneBoundingRect()).boundingRect().adjusted(2, 2, -2, -2)
+    bg = panel.palette().color(QPalette.ColorRole.Base)
+    exact = blended = 0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            c = image.pixelColor(x, y)
+            if c.rgb() == colour.rgb():
+                exact += 1
+                continue
+            # Between the curve's colour and the background on every channel, and neither.
+            t = [(getattr(c, ch)() - getattr(bg, ch)()) / (getattr(colour, ch)() - getattr(bg, ch)())
+                 for ch in ("red", "green", "blue") if getattr(colour, ch)() != getattr(bg, ch)()]
+            if t and all(0.15 < v < 0.85 for v in t) and max(t) - min(t) < 0.12:
+                blended += 1
+    return exact, blended
+
+
+def test_a_short_history_draws_smooth_parameter_curves_not_pixel_stairs(lesson):
+    # The weight rises slowly over 100 steps: drawn aliased, a 1 px line climbs in stairs of
+    # whole pixels (what a class saw while a run went on); antialiased, the pixels along it
+    # blend into the background.
+    lesson.append_history(*lesson_history(0, 100), live=True, run_end=100)
+    settle(lesson)
+    colour = lesson.weight_curves[0].opts["pen"].color()
+    exact, blended = curve_pixels(lesson, colour)
+    assert blended > 100, (exact, blended)
+    # A history past SMOOTH_CURVES_UP_TO is downsampled, and drawn without antialiasing.
+    from linreg_gui.gui.plots import SMOOTH_CURVES_UP_TO
+
+    lesson.append_history(*lesson_history(100, SMOOTH_CURVES_UP_TO + 100))
+    assert not lesson.weight_curves[0].curve.opts["antialias"]
