@@ -20,6 +20,7 @@ from linreg_gui.gui.plot_fit import (
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
 from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
+from linreg_gui.gui.plot_strips import StripDataItem
 
 # Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
 # and the fit plot repaints on every training frame.
@@ -288,10 +289,12 @@ class PlotsPanel(QWidget):
         plot = self.fit_plot
         # Beside the view: wherever the data and a diverging model go, the legend covers none.
         self.fit_legend = SideLegend(plot.getPlotItem())
-        self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
+        # The two items that move every frame repaint only the strips they move through
+        # (plot_strips): a frame's cost no longer grows with the plot's area.
+        self.residual_segments = StripDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
-        self.model_line = pg.PlotDataItem(antialias=True)  # 2 points: a flat line, no staircase
+        self.model_line = StripDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
                      self.data_points):

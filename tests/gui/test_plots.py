@@ -659,3 +659,33 @@ def test_a_short_history_draws_smooth_parameter_curves_not_pixel_stairs(lesson):
 
     lesson.append_history(*lesson_history(100, SMOOTH_CURVES_UP_TO + 100))
     assert not lesson.weight_curves[0].curve.opts["antialias"]
+
+
+def test_a_moving_model_line_repaints_thin_strips_and_leaves_no_trace(qtbot, lesson):
+    # Each training frame repaints only the strips the line and the residuals moved through
+    # (plot_strips), not the whole view; the picture on screen is still exactly a fresh one.
+    from PySide6.QtWidgets import QApplication
+
+    areas: list[int] = []
+
+    class PaintedArea(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                areas.append(sum(r.width() * r.height() for r in event.region()))
+            return False
+
+    spy = PaintedArea()
+    viewport = lesson.fit_plot.viewport()
+    view_area = viewport.width() * viewport.height()
+    viewport.installEventFilter(spy)
+    for i in range(30):  # the line swings up through the view, the residuals shrink
+        lesson.set_current([10 + 0.3 * i], 0.1 * i)
+        lesson.paint_now()
+    viewport.removeEventFilter(spy)
+    assert areas and max(areas[1:]) < view_area / 4, (areas, view_area)
+    shown = QApplication.primaryScreen().grabWindow(lesson.winId()).toImage()
+    fresh = lesson.grab().toImage()
+    fmt = QImage.Format.Format_RGB32
+    shown, fresh = shown.convertToFormat(fmt), fresh.convertToFormat(fmt)
+    assert shown.size() == fresh.size()
+    assert shown == fresh  # no trace of where the line was, nothing left unpainted
