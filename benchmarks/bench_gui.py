@@ -301,6 +301,8 @@ def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 
         gui_cpu[0] = 0.0
         gaps.clear()
         frame_ms.clear()
+        light_ms.clear()
+        fit_frames[0] = 0  # (the warm-up's frames counted too: 13.2 a second for 11.8)
         ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
         for i in range(rounds):
             b = bare_run()
