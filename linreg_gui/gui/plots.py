@@ -491,11 +491,17 @@ class PlotsPanel(QWidget):
         worker waits for each frame: drawing and training take turns for the interpreter
         lock, so nothing may be left to paint once the worker goes on."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for pw in self.export_widgets():
-            pw.scene().prepareForPaint()  # settle the views' ranges before painting
-        for pw in self.export_widgets():
+        # This panel's plots and every other shown plot of the window (the loss landscape,
+        # compare runs): all move with the frame.
+        scenes = [pw.scene() for pw in self.export_widgets()]
+        for view in self.window().findChildren(pg.GraphicsView):
+            if view.scene() not in scenes and view.isVisible():
+                scenes.append(view.scene())
+        for scene in scenes:
+            scene.prepareForPaint()  # settle the views' ranges before painting
+        for scene in scenes:
             # The scene's queued pass over its changed items: it marks their regions dirty.
-            QCoreApplication.sendPostedEvents(pw.scene(), QEvent.Type.MetaCall)
+            QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
         event = QEvent(QEvent.Type.UpdateRequest)  # paint the window's dirty regions, now
         QCoreApplication.sendEvent(self.window(), event)
 
