@@ -209,6 +209,7 @@ class InspectorView(QWidget):
 
     def _rows_table(self, insp) -> str:
         walk = insp.walk
+        batch = walk.n_rows < insp.n_rows  # a mini-batch step: its rows, not all of them
         names = list(insp.feature_names)
         shown_x = names[:MAX_X_COLUMNS]
         std = self.tr(" (standardized)") if insp.standardized else ""
@@ -222,10 +223,14 @@ class InspectorView(QWidget):
                          f4(r.loss_term)])
         more = ""
         if walk.n_rows > len(walk.rows):
-            text = self.tr("The first {0} of {1} rows; the totals are over all rows.").format(
+            text = (self.tr("The first {0} of the batch's {1} rows; the totals are over the "
+                            "batch.") if batch else
+                    self.tr("The first {0} of {1} rows; the totals are over all rows.")).format(
                 len(walk.rows), f"{walk.n_rows:,}")
             more = f"<p>{_e(text)}</p>"
-        totals = [self.tr("all {0}").format(f"{walk.n_rows:,}"), *([""] * len(shown_x)), "", "",
+        count = (self.tr("batch of {0}") if batch else self.tr("all {0}")).format(
+            f"{walk.n_rows:,}")
+        totals = [count, *([""] * len(shown_x)), "", "",
                   self.tr("Σ {0}").format(f4(walk.residual_sum)),
                   self.tr("mean {0}").format(f4(walk.loss))]
         rows.append([_e(t) if i else f"<b>{_e(t)}</b>" for i, t in enumerate(totals)])
@@ -233,7 +238,8 @@ class InspectorView(QWidget):
         if len(names) > MAX_X_COLUMNS:
             text = self.tr("Only the first {0} features are listed.").format(MAX_X_COLUMNS)
             extra = f"<p>{_e(text)}</p>"
-        caption = self.tr("Each row of the data{0}:").format(std)
+        caption = (self.tr("Each row of this step's mini-batch{0}:") if batch
+                   else self.tr("Each row of the data{0}:")).format(std)
         caption = f"<p>{_e(caption)}</p>"
         return caption + self._table(header, rows, bold_last=True) + more + extra
 

@@ -1136,12 +1136,20 @@
         <translation>loss term</translation>
     </message>
     <message>
+        <source>The first {0} of the batch&apos;s {1} rows; the totals are over the batch.</source>
+        <translation>The first {0} of the batch&apos;s {1} rows; the totals are over the batch.</translation>
+    </message>
+    <message>
         <source>The first {0} of {1} rows; the totals are over all rows.</source>
         <translation>The first {0} of {1} rows; the totals are over all rows.</translation>
     </message>
     <message>
         <source>all {0}</source>
         <translation>all {0}</translation>
+    </message>
+    <message>
+        <source>batch of {0}</source>
+        <translation>batch of {0}</translation>
     </message>
     <message>
         <source>Σ {0}</source>
@@ -1154,6 +1162,10 @@
     <message>
         <source>Only the first {0} features are listed.</source>
         <translation>Only the first {0} features are listed.</translation>
+    </message>
+    <message>
+        <source>Each row of this step&apos;s mini-batch{0}:</source>
+        <translation>Each row of this step&apos;s mini-batch{0}:</translation>
     </message>
     <message>
         <source>Each row of the data{0}:</source>

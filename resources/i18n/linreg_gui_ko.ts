@@ -1136,12 +1136,20 @@
         <translation>오차 항</translation>
     </message>
     <message>
+        <source>The first {0} of the batch&apos;s {1} rows; the totals are over the batch.</source>
+        <translation>배치의 {1}개 행 중 처음 {0}개입니다. 합계는 배치 전체에 대한 값입니다.</translation>
+    </message>
+    <message>
         <source>The first {0} of {1} rows; the totals are over all rows.</source>
         <translation>{1}개 행 중 처음 {0}개입니다. 합계는 모든 행에 대한 값입니다.</translation>
     </message>
     <message>
         <source>all {0}</source>
         <translation>전체 {0}</translation>
+    </message>
+    <message>
+        <source>batch of {0}</source>
+        <translation>배치 {0}개</translation>
     </message>
     <message>
         <source>Σ {0}</source>
@@ -1154,6 +1162,10 @@
     <message>
         <source>Only the first {0} features are listed.</source>
         <translation>처음 {0}개 특성만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Each row of this step&apos;s mini-batch{0}:</source>
+        <translation>이번 스텝 미니배치의 각 행{0}:</translation>
     </message>
     <message>
         <source>Each row of the data{0}:</source>

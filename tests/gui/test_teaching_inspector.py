@@ -141,3 +141,5 @@ def test_f10_with_adam_on_mini_batches_shows_the_exact_update_it_made(qtbot, win
         assert u.exact and "adam gives" in u.lines[0]
         assert u.weight_after_data == straight.latest.weight
         assert [r.index for r in view.made.walk.rows] == rows.tolist()
+        # The table says its rows are the batch's, and sums over the batch.
+        assert f"batch of {len(rows)}" in view.text() and "all 3" not in view.text()
