@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -50,8 +50,9 @@ class MyLinePanel(QGroupBox):
         self.setObjectName("my_line_panel")
         self._names: tuple[str, ...] = ()
         self._setting = False
-        self._form = QFormLayout()
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._grid = QGridLayout()  # W and b in one row with one feature: the column is short
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._labels: list[QLabel] = []
         self.weight_boxes: list[QDoubleSpinBox] = []
         self.bias_box = self._spin_box()
         self.train_button = QPushButton()
@@ -61,15 +62,15 @@ class MyLinePanel(QGroupBox):
         self.handles_box.setObjectName("my_line_handles")
         self.squares_box = QCheckBox()
         self.squares_box.setObjectName("show_squared_errors")
-        toggles = QHBoxLayout()
-        toggles.setContentsMargins(0, 0, 0, 0)
-        toggles.addWidget(self.handles_box)
-        toggles.addWidget(self.squares_box)
-        toggles.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.train_button)
+        actions.addWidget(self.handles_box)
+        actions.addWidget(self.squares_box)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._form)
-        layout.addWidget(self.train_button)
-        layout.addLayout(toggles)
+        layout.addLayout(self._grid)
+        layout.addLayout(actions)
         self.set_columns(("x",))
         self.retranslate()
 
@@ -88,12 +89,22 @@ class MyLinePanel(QGroupBox):
         if names == self._names:
             return
         self._names = names
-        while self._form.rowCount():
-            self._form.removeRow(0)  # deletes the boxes of the old rows
+        for widget in (*self._labels, *self.weight_boxes, self.bias_box):
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
         self.weight_boxes = [self._spin_box() for _ in names]
         self.bias_box = self._spin_box()
-        for box in (*self.weight_boxes, self.bias_box):
-            self._form.addRow(QLabel(), box)  # named in retranslate
+        self._labels = [QLabel() for _ in range(len(names) + 1)]
+        boxes = [*self.weight_boxes, self.bias_box]
+        for i, (label, box) in enumerate(zip(self._labels, boxes)):
+            label.setBuddy(box)
+            # One feature: W and b side by side; more: one row each.
+            row, col = (0, 2 * i) if len(names) == 1 else (i, 0)
+            self._grid.addWidget(label, row, col)
+            self._grid.addWidget(box, row, col + 1)
+        for col in (1, 3):
+            self._grid.setColumnStretch(col, 1 if len(names) == 1 else 0)
+        self._grid.setColumnStretch(1, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -101,14 +112,11 @@ class MyLinePanel(QGroupBox):
         self.setToolTip(self.tr(
             "Set W and b yourself: drag the two handles on the line in the plot, or type "
             "them here. Gradient descent then starts from your line."))
-        for box, name in zip(self.weight_boxes, self._names):
-            label = self._form.labelForField(box)
-            if label is not None:
-                label.setText(self.tr("W ({0})").format(name))
+        for label, box, name in zip(self._labels, self.weight_boxes, self._names):
+            label.setText(self.tr("W ({0})").format(name))
             box.setAccessibleName(self.tr("My line's weight W for {0}").format(name))
-        label = self._form.labelForField(self.bias_box)
-        if label is not None:
-            label.setText(self.tr("b"))
+        if self._labels:
+            self._labels[-1].setText(self.tr("b"))
         self.bias_box.setAccessibleName(self.tr("My line's bias b"))
         self.train_button.setText(self.tr("Train from my line"))
         self.train_button.setToolTip(self.tr(

@@ -598,7 +598,7 @@ class PlotsPanel(QWidget):
         self.error_squares.set_colour(self._c(_MODEL_COLOUR), width=px(1))
         self.squares_note.set_colours(self._c(_MODEL_COLOUR), self._fg)
         self.prediction_mark.set_colour(self._c(_BIAS_COLOUR), self._c(_MODEL_COLOUR), self._fg,
-                                        self._bg, width=px(1))
+                                        width=px(1))
         optimum = self._c(_OPTIMUM_COLOUR)
         self.lsq_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self.diagonal_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))

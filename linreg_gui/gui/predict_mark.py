@@ -34,9 +34,9 @@ class PredictMark:
         self._bias = 0.0
         self.guides = pg.PlotDataItem(connect="pairs", antialias=False)
         self.extension = pg.PlotDataItem(antialias=True)  # the model line, continued
+        # No text beside the mark: it would cover data points; the Predict box says ŷ.
         self.marker = pg.ScatterPlotItem(size=13, symbol="d")
-        self.label = pg.TextItem(anchor=(0, 1))
-        for z, item in enumerate((self.guides, self.extension, self.marker, self.label)):
+        for z, item in enumerate((self.guides, self.extension, self.marker)):
             item.setZValue(20 + z)
             plot.addItem(item, ignoreBounds=True)
         self.view.sigRangeChanged.connect(lambda *_: self._draw())
@@ -63,18 +63,13 @@ class PredictMark:
                 self.point = (f[0], y_hat) if single else (y_hat, y_hat)
         self._draw()
 
-    def set_colour(self, colour: QColor, line: QColor, text: QColor, fill: QColor,
-                   width: float = 1.0) -> None:
+    def set_colour(self, colour: QColor, line: QColor, text: QColor, width: float = 1.0) -> None:
         """``colour`` for the mark and its guides, ``line`` the model line's."""
         pen = pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine)
         self.guides.setPen(pen)
         self.extension.setPen(pg.mkPen(line, width=width + 1, style=Qt.PenStyle.DotLine))
         self.marker.setPen(pg.mkPen(text, width=1))
         self.marker.setBrush(pg.mkBrush(colour))
-        self.label.setColor(text)
-        f = QColor(fill)
-        f.setAlpha(220)
-        self.label.fill = pg.mkBrush(f)
 
     # ---- what the plot keeps in view ---------------------------------------------------------
 
@@ -93,7 +88,7 @@ class PredictMark:
     # ---- drawing -----------------------------------------------------------------------------
 
     def _hide(self) -> None:
-        for item in (self.guides, self.extension, self.marker, self.label):
+        for item in (self.guides, self.extension, self.marker):
             item.hide()
 
     def _draw(self) -> None:
@@ -118,11 +113,7 @@ class PredictMark:
             self.guides.setData([x0, x_hi], [y, y], connect="pairs")
             self.extension.hide()
         self.marker.setData([x], [y])
-        self.label.setText(QCoreApplication.translate("PredictMark", "prediction ŷ = {0}")
-                           .format(_fmt(y)))
-        view_rect = self.view.viewRect()
-        self.label.setAnchor((1.0 if x > view_rect.center().x() else 0.0,
-                              0.0 if y > view_rect.center().y() else 1.0))
-        self.label.setPos(x, y)
-        for item in (self.guides, self.marker, self.label):
+        self.marker.setToolTip(QCoreApplication.translate(
+            "PredictMark", "prediction ŷ = {0}").format(_fmt(y)))
+        for item in (self.guides, self.marker):
             item.show()
