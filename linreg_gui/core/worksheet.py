@@ -62,8 +62,8 @@ class Task:
             return translate("worksheet", "Predict the target for {x} within ±{tolerance}: "
                              "type your answer.").format(
                 x=", ".join(_g(v) for v in p["x"]), tolerance=_g(p["tolerance"]))
-        return translate("worksheet", "Set W and b by hand (click the loss landscape) to a "
-                         "loss below {loss}.").format(loss=_g(p["loss"]))
+        return translate("worksheet", "Set W and b by hand (drag or type my line, or click "
+                         "the loss landscape) to a loss below {loss}.").format(loss=_g(p["loss"]))
 
 
 @dataclass(frozen=True)

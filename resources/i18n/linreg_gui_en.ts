@@ -3129,8 +3129,8 @@ Restore it?</translation>
         <translation>Predict the target for {x} within ±{tolerance}: type your answer.</translation>
     </message>
     <message>
-        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>Set W and b by hand (click the loss landscape) to a loss below {loss}.</translation>
+        <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
+        <translation>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</translation>
     </message>
 </context>
 </TS>

@@ -3129,8 +3129,8 @@ Restore it?</source>
         <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
     </message>
     <message>
-        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>W와 b를 직접 골라(손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
+        <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
+        <translation>W와 b를 직접 골라(내 직선을 끌거나 입력하거나, 손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
     </message>
 </context>
 </TS>
