@@ -229,15 +229,16 @@ class MyLine(QObject):
         if watched is self.window:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
-            elif event.type() == QEvent.Type.PaletteChange:
-                self._colour_handles()
+            elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+                self._colour_handles()  # presentation mode changes both
         return False
 
     def _colour_handles(self) -> None:
         palette = self.window.plots.palette()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        presenting = bool(getattr(getattr(self.window, "presentation", None), "on", False))
         self.handles.set_colours("#ff6b6b" if dark else "#d62728",
-                                 palette.color(QPalette.ColorRole.Base).name())
+                                 palette.color(QPalette.ColorRole.Base).name(), thick=presenting)
 
     # ---- commands ----------------------------------------------------------------------------
 
