@@ -476,6 +476,11 @@ class _Builder:
                 flat.extend(nan_row)
                 lines.append(line)
                 continue
+            if cells.__class__ is _Ragged:
+                self.ragged_line(line, cells.n, cells.text)
+                flat.extend(nan_row)
+                lines.append(line)
+                continue
             if not "".join(cells).strip():
                 continue  # a blank line, or a line of empty cells as ",," from Excel
             if len(cells) != c:
@@ -911,6 +916,63 @@ class _Unclosed(list):
     text = ""
 
 
+class _Ragged(list):
+    """Stands for a long line of ``n`` cells, counted, not split; add_rows makes it one bad
+    row (``text``: its start)."""
+
+    def __init__(self, n: int, text: str) -> None:
+        super().__init__()
+        self.n, self.text = n, text
+
+
+#: Stands, for the csv reader, for a long line read by _long_record instead.
+_LONG = "\x00\x00"
+
+
+def _long_record(raw: bytes, line: int, encoding: str, c: int, delimiter: str) -> list:
+    """One line longer than LONG_LINE_BYTES, read as a record on its own, in memory a small
+    multiple of its size (the csv module took ~30x to split "10,20,..." into cells):
+    delimiters outside quotes are counted in pieces, and the line is split only when it
+    has at most ``c`` cells. A quote still open at its end makes it an unclosed-quote row.
+
+    The delimiters and the quote are ASCII, which no UTF-8 or CP949 multi-byte character
+    holds, so bytes are counted as they are."""
+    d = ord(delimiter)
+    step = 1 << 20
+    outside = 0  # delimiters outside quotes so far
+    cut = -1  # where the c-th of them is: the first c cells end there
+    quoted = 0  # 1 while inside a quote at the start of the piece
+    for at in range(0, len(raw), step):
+        piece = np.frombuffer(raw, dtype=np.uint8, count=min(step, len(raw) - at), offset=at)
+        q = piece == 34
+        # Quotes up to each byte, modulo 256 (only the parity matters): one byte each.
+        parity = (np.cumsum(q, dtype=np.uint8) + np.uint8(quoted)) & np.uint8(1)
+        where = np.flatnonzero((piece == d) & (parity == 0))
+        if cut < 0 and outside + where.size >= c:
+            cut = at + int(where[c - 1 - outside])
+        outside += where.size
+        quoted = int(parity[-1])
+        del piece, q, parity, where
+    text = raw[: 4 * MAX_TEXT].decode(encoding, "replace")
+    if quoted:
+        row = _Unclosed()
+        row.text = text
+        return row
+    n = outside + 1
+    if n > c and raw[cut + 1 :].translate(None, delimiter.encode() + b" \t"):
+        return _Ragged(n, text)
+    # At most c cells (or more, past them only empty ones, as Excel writes): split them.
+    body = raw[:cut] if n > c else raw
+    try:
+        cells = next(csv.reader([body.decode(encoding)], delimiter=delimiter,
+                                skipinitialspace=True), [])
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _LongCellError(line) from None
+        raise _CsvError(line, str(exc)) from None
+    return cells
+
+
 def _parse_quoted(
     view, buf, pos, end, stop, line, encoding, builder, monitor, one_line=False
 ) -> tuple[int, int, bool]:
@@ -927,6 +989,16 @@ def _parse_quoted(
     # offset when reading line by line) and its number.
     nxt = [pos, line + 1]
     resume: list[tuple[int, int, bool]] = []
+    longs: list[list] = []  # records of long lines, read by _long_record, in order
+
+    def long_line(text: str, n: int) -> str:
+        """What the reader is given for a long line: a record on its own, read by
+        _long_record, when the reader has finished every record so far; else _EOF, which
+        ends the record still open (a quote that runs into a long line) as never closed."""
+        if reader.line_num != read[0]:
+            return _EOF
+        longs.append(_long_record(text.encode(encoding), n, encoding, builder.c, d))
+        return _LONG + "\n"
 
     def lines():
         # The block at once; past its end (a quoted cell still open) line by line.
@@ -945,14 +1017,28 @@ def _parse_quoted(
             for i, part in enumerate(parts):
                 if i == last:
                     p = nxt[0] = stop + 1
-                yield part + "\n"
+                if len(part) > LONG_LINE_BYTES:
+                    parts[i] = ""
+                    given = long_line(part, line + 1 + i)
+                    yield given
+                    if given is _EOF:
+                        return
+                else:
+                    yield part + "\n"
+            del parts
         while p < end:
             nl = buf.find(b"\n", p, end)
             e = end if nl < 0 else nl
-            text = bytes(view[p:e]).decode(encoding) + "\n"
+            text = bytes(view[p:e]).decode(encoding)
             p, n = e + 1, n + 1
             nxt[0], nxt[1] = p, n
-            yield text
+            if not one_line and len(text) > LONG_LINE_BYTES:
+                given = long_line(text, n - 1)
+                yield given
+                if given is _EOF:
+                    return
+            else:
+                yield text + "\n"
         yield _EOF
 
     def offset_of(n: int) -> int:
@@ -980,10 +1066,13 @@ def _parse_quoted(
         try:
             for cells in reader:
                 first = line + read[0] + 1
+                if cells == [_LONG]:
+                    cells = longs.pop(0)
+                elif cells and cells[-1].endswith(_EOF):  # open at the end, or at a long line
+                    yield unclosed(None, first + sum(c.count("\n") for c in cells[:-1]))
+                    return
                 if nxt[0] > stop:  # past the block: at the end, or a quote still open
-                    if cells and cells[-1].endswith(_EOF):
-                        yield unclosed(None, first + sum(c.count("\n") for c in cells[:-1]))
-                    elif cells != ["\x00"]:
+                    if cells != ["\x00"]:
                         read[0] = reader.line_num
                         yield first, cells
                     return
@@ -1006,6 +1095,12 @@ def _parse_quoted(
             if text is _EOF:
                 return
             off, first = nxt[0] - len(text.encode(encoding)), nxt[1] - 1
+            if len(text) > LONG_LINE_BYTES:
+                yield first, _long_record(text[:-1].encode(encoding), first, encoding,
+                                          builder.c, d)
+                if nxt[0] > stop:
+                    return
+                continue
             try:
                 cells = next(csv.reader((text, _EOF), delimiter=d, skipinitialspace=True), [])
             except csv.Error as exc:
