@@ -7,6 +7,7 @@ meets them, then save a result file; the teacher opens a folder of results as on
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,37 +32,104 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.core import worksheet as wsc
 from linreg_gui.core.atomic_file import write_atomic
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.teacher_lock import LOCKABLE, TeacherLock
 
 
-class NewWorksheetDialog(QDialog):
-    """The teacher's choices: a title and which of the four kinds of task, with numbers."""
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
-    def __init__(self, parent=None) -> None:
+
+class _SentenceLabel(QLabel):
+    """A piece of a task's sentence: a click on it toggles the task, as on a check box's text."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self._check = check
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._check.toggle()
+        super().mousePressEvent(event)
+
+
+def sentence_row(check: QCheckBox, template: str, boxes: dict[str, QWidget]) -> QWidget:
+    """A task as the sentence it is in this language, its number boxes where the words put
+    them ("{steps}스텝 안에 오차를 {loss} 아래로 낮추기", "Reach a loss below {loss} within
+    {steps} steps"); the boxes follow the check box's state."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(check)
+    at = 0
+    for m in [*_PLACEHOLDER.finditer(template), None]:
+        text = template[at : m.start() if m else len(template)].strip()
+        if text:
+            lay.addWidget(_SentenceLabel(text, check))
+        if m is None:
+            break
+        box = boxes[m.group(1)]
+        lay.addWidget(box)
+        box.setEnabled(check.isChecked())
+        check.toggled.connect(box.setEnabled)
+        at = m.end()
+    lay.addStretch(1)
+    return row
+
+
+class _NumberBox(QDoubleSpinBox):
+    """A number as a teacher writes it: 10 and 0.05, not 10.0000 and 0.0500."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt name)
+        return self.locale().toString(value, "g", 10)
+
+
+class NewWorksheetDialog(QDialog):
+    """The teacher's choices: a title and which of the four kinds of task, each a sentence
+    with its numbers in it; the data's column names say what is predicted from what."""
+
+    def __init__(self, parent=None, feature_names: tuple[str, ...] = ("x",),
+                 target_name: str = "y") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New worksheet"))
         form = QFormLayout(self)
         self.title_edit = QLineEdit(self.tr("Linear regression worksheet"))
         form.addRow(self.tr("Title"), self.title_edit)
-        self.loss_task = QCheckBox(self.tr("Reach a loss below … within … steps"))
+        form.addRow(QLabel(self.tr("Tasks the engine checks:")))
+
+        self.loss_task = QCheckBox()
         self.loss_task.setChecked(True)
         self.loss_value = self._spin(10.0)
         self.loss_steps = QSpinBox()
         self.loss_steps.setRange(1, 100_000)
         self.loss_steps.setValue(300)
-        form.addRow(self.loss_task, self._row(self.loss_value, self.loss_steps))
-        self.diverge_task = QCheckBox(self.tr("Find a learning rate at which training diverges"))
+        form.addRow(sentence_row(
+            self.loss_task, self.tr("Reach a loss below {loss} within {steps} steps"),
+            {"loss": self.loss_value, "steps": self.loss_steps}))
+
+        self.diverge_task = QCheckBox()
         self.diverge_task.setChecked(True)
-        form.addRow(self.diverge_task)
-        self.predict_task = QCheckBox(self.tr("Predict the target for x within ±…"))
+        form.addRow(sentence_row(
+            self.diverge_task, self.tr("Find a learning rate at which training diverges"), {}))
+
+        self.predict_task = QCheckBox()
         self.predict_task.setChecked(True)
-        self.predict_x = QLineEdit("5")
+        self.predict_x = QLineEdit(", ".join(["5"] * len(feature_names)))
+        self.predict_x.setMaximumWidth(self.predict_x.fontMetrics().horizontalAdvance("0") * 12)
         self.predict_tol = self._spin(2.0)
-        form.addRow(self.predict_task, self._row(self.predict_x, self.predict_tol))
-        self.hand_task = QCheckBox(self.tr("Set W and b by hand to a loss below …"))
+        feature = feature_names[0] if len(feature_names) == 1 else \
+            "(" + ", ".join(feature_names) + ")"
+        template = self.tr("Predict the {target} for {feature} = {x} within ±{tolerance}")
+        template = fix_particles(template.replace("{target}", target_name)
+                                 .replace("{feature}", feature))
+        form.addRow(sentence_row(self.predict_task, template,
+                                 {"x": self.predict_x, "tolerance": self.predict_tol}))
+
+        self.hand_task = QCheckBox()
         self.hand_task.setChecked(True)
         self.hand_loss = self._spin(50.0)
-        form.addRow(self.hand_task, self.hand_loss)
+        form.addRow(sentence_row(
+            self.hand_task, self.tr("Set W and b by hand to a loss below {loss}"),
+            {"loss": self.hand_loss}))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,20 +138,13 @@ class NewWorksheetDialog(QDialog):
 
     @staticmethod
     def _spin(value: float) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(0.0, 1e12)
+        box = _NumberBox()
+        box.setRange(0.0, 1e9)
         box.setDecimals(4)
         box.setValue(value)
+        # As wide as a loss a class meets, not as the largest the range allows.
+        box.setMaximumWidth(box.fontMetrics().horizontalAdvance("0") * 13 + 30)
         return box
-
-    @staticmethod
-    def _row(*widgets) -> QWidget:
-        row = QWidget()
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for w in widgets:
-            lay.addWidget(w)
-        return row
 
     def tasks(self, n_features: int) -> tuple[wsc.Task, ...]:
         """The tasks chosen. Raises ValueError for an x that is not n_features numbers."""
@@ -146,7 +207,7 @@ class WorksheetPanel(QWidget):
         self.ticks, self.answers = {}, {}
         self.title.setText(ws.title)
         for task in ws.tasks:
-            tick = QCheckBox(task.describe())
+            tick = QCheckBox(task.describe(ws.dataset.feature_names, ws.dataset.target_name))
             tick.setObjectName(f"task_{task.id}")
             # The engine ticks it, not the student: readable, but clicks go through.
             tick.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -259,7 +320,9 @@ class Worksheets(QObject):
         self.panel.retranslate()
         if self.worksheet is not None:
             for task in self.worksheet.tasks:
-                self.panel.ticks[task.id].setText(task.describe())
+                ds = self.worksheet.dataset
+                self.panel.ticks[task.id].setText(task.describe(ds.feature_names,
+                                                                ds.target_name))
 
     def _filter(self, kind: str) -> str:
         if kind == "worksheet":
@@ -282,7 +345,7 @@ class Worksheets(QObject):
         if w.dataset is None:
             w.show_error(title, self.tr("There is no usable data for a worksheet."))
             return
-        dialog = NewWorksheetDialog(w)
+        dialog = NewWorksheetDialog(w, w.dataset.feature_names, w.dataset.target_name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

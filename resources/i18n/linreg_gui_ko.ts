@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
-        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
+        <extracomment>Stands, for the csv reader, for a long line read by _long_record instead. A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
         <translation>엑셀 파일을 읽으려면 openpyxl이 필요합니다. 시트를 CSV(UTF-8)로 저장한 뒤 그 파일을 여세요</translation>
     </message>
     <message>
@@ -1560,20 +1560,24 @@
         <translation>제목</translation>
     </message>
     <message>
-        <source>Reach a loss below … within … steps</source>
-        <translation>… 스텝 안에 오차를 … 아래로</translation>
+        <source>Tasks the engine checks:</source>
+        <translation>프로그램이 확인하는 과제:</translation>
+    </message>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps</source>
+        <translation>{steps}스텝 안에 오차를 {loss} 아래로 낮추기</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below {loss}</source>
+        <translation>W와 b를 직접 골라 오차를 {loss} 아래로 만들기</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges</source>
         <translation>학습이 발산하는 학습률 찾기</translation>
     </message>
     <message>
-        <source>Predict the target for x within ±…</source>
-        <translation>x일 때의 값을 ±… 안으로 예측하기</translation>
-    </message>
-    <message>
-        <source>Set W and b by hand to a loss below …</source>
-        <translation>W와 b를 직접 골라 오차를 … 아래로</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}</source>
+        <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측하기</translation>
     </message>
     <message>
         <source>x needs {0} number(s)</source>
@@ -3026,7 +3030,7 @@ Restore it?</source>
     <name>worksheet</name>
     <message>
         <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
-        <translation>{steps}스텝 안에 오차를 {loss} 아래로 내리세요 (seed의 시작점에서).</translation>
+        <translation>시드로 정한 시작점에서 {steps}스텝 안에 오차를 {loss} 아래로 내리세요.</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges.</source>
@@ -3034,11 +3038,15 @@ Restore it?</source>
     </message>
     <message>
         <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
-        <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
+        <translation>{x}일 때의 값을 ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</source>
+        <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
     </message>
     <message>
         <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>W와 b를 직접 골라(손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
+        <translation>W와 b를 직접 골라(오차 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
     </message>
 </context>
 </TS>
