@@ -1904,7 +1904,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Updates made</source>
@@ -1936,7 +1936,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
-        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 오차 {1}보다 {0} 큽니다.</translation>
+        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 값 {1}보다 {0} 큽니다.</translation>
     </message>
     <message>
         <source>4. Verdict</source>
