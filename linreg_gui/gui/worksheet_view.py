@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -166,10 +168,14 @@ class NewWorksheetDialog(QDialog):
 
 
 class WorksheetPanel(QWidget):
-    """The student's side: the tasks with their ticks, the name, answers and Save."""
+    """The student's side: the tasks with their ticks, the name, answers and Save. Narrow
+    and tall (it sits beside the plots, which need the height): each task's sentence wraps."""
 
     save_requested = Signal()
     answer_checked = Signal(str, float)  # task id, the answer typed
+
+    #: The colour of a task the engine has ticked (with the tick itself, not alone).
+    DONE_COLOR = "#2e7d32"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -177,6 +183,7 @@ class WorksheetPanel(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold")
+        self.progress = QLabel()
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("worksheet_name")
         self.name_label = QLabel()
@@ -184,6 +191,7 @@ class WorksheetPanel(QWidget):
         row.addWidget(self.name_label)
         row.addWidget(self.name_edit, 1)
         self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.progress)
         self.layout_.addLayout(row)
         self.tasks_box = QVBoxLayout()
         self.layout_.addLayout(self.tasks_box)
@@ -192,45 +200,72 @@ class WorksheetPanel(QWidget):
         self.layout_.addWidget(self.save_button)
         self.layout_.addStretch(1)
         self.ticks: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
         self.answers: dict[str, QDoubleSpinBox] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Name:"))
         self.save_button.setText(self.tr("Save my result…"))
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        done = sum(t.isChecked() for t in self.ticks.values())
+        self.progress.setText(self.tr("{0} of {1} tasks done").format(done, len(self.ticks))
+                              if self.ticks else "")
 
     def show_worksheet(self, ws: wsc.Worksheet) -> None:
         while self.tasks_box.count():
             item = self.tasks_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.ticks, self.answers = {}, {}
+        self.ticks, self.labels, self.answers = {}, {}, {}
         self.title.setText(ws.title)
         for task in ws.tasks:
-            tick = QCheckBox(task.describe(ws.dataset.feature_names, ws.dataset.target_name))
+            tick = QCheckBox()
             tick.setObjectName(f"task_{task.id}")
             # The engine ticks it, not the student: readable, but clicks go through.
             tick.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             tick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.tasks_box.addWidget(tick)
-            self.ticks[task.id] = tick
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setObjectName(f"task_text_{task.id}")
+            line = QWidget()
+            lay = QHBoxLayout(line)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
+            lay.addWidget(label, 1)
+            self.tasks_box.addWidget(line)
+            self.ticks[task.id], self.labels[task.id] = tick, label
             if task.kind == "predict":
                 answer = QDoubleSpinBox()
                 answer.setRange(-1e12, 1e12)
                 answer.setDecimals(4)
+                answer.setMinimumWidth(answer.fontMetrics().horizontalAdvance("0") * 7)
+                answer.setMaximumWidth(answer.fontMetrics().horizontalAdvance("0") * 16 + 30)
                 button = QPushButton(self.tr("Check my answer"))
                 button.clicked.connect(lambda _=False, t=task.id, a=answer:
                                        self.answer_checked.emit(t, a.value()))
                 row = QWidget()
                 lay = QHBoxLayout(row)
-                lay.setContentsMargins(20, 0, 0, 0)
+                lay.setContentsMargins(tick.sizeHint().width(), 0, 0, 0)
                 lay.addWidget(answer, 1)
                 lay.addWidget(button)
                 self.tasks_box.addWidget(row)
                 self.answers[task.id] = answer
+        self.describe_tasks(ws)
+
+    def describe_tasks(self, ws: wsc.Worksheet) -> None:
+        """Each task's sentence in the current language, with the data's column names."""
+        ds = ws.dataset
+        for task in ws.tasks:
+            self.labels[task.id].setText(task.describe(ds.feature_names, ds.target_name))
+        self._show_progress()
 
     def set_ticked(self, task_id: str) -> None:
         self.ticks[task_id].setChecked(True)
+        self.labels[task_id].setStyleSheet(f"color: {self.DONE_COLOR}")
+        self._show_progress()
 
 
 class ResultsDialog(QDialog):
@@ -297,9 +332,22 @@ class Worksheets(QObject):
         self.panel.answer_checked.connect(self.check_answer)
         self.dock = QDockWidget(window)
         self.dock.setObjectName("worksheet_dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # Beside the plots, not under them: on a 768 px screen the three plots need all the
+        # height there is (under them, the dock left each plot under 150 px). In a scroll
+        # area, so a zoomed or short window never cuts the Save button off.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        self.dock.setWidget(scroll)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                                  | Qt.DockWidgetArea.RightDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        # Beside the columns it takes their width: the readouts may have to become a tab.
+        self.dock.visibilityChanged.connect(
+            lambda _shown: QTimer.singleShot(0, window.side_columns.update_layout))
         window.run_finished.connect(self._on_run_finished)
         window.snapshot_shown.connect(self._on_snapshot)
         self.retranslate()
@@ -319,10 +367,7 @@ class Worksheets(QObject):
         self.dock.setWindowTitle(self.tr("Worksheet"))
         self.panel.retranslate()
         if self.worksheet is not None:
-            for task in self.worksheet.tasks:
-                ds = self.worksheet.dataset
-                self.panel.ticks[task.id].setText(task.describe(ds.feature_names,
-                                                                ds.target_name))
+            self.panel.describe_tasks(self.worksheet)
 
     def _filter(self, kind: str) -> str:
         if kind == "worksheet":
@@ -376,7 +421,18 @@ class Worksheets(QObject):
         self.worksheet, self.evidence = ws, {}
         self.panel.show_worksheet(ws)
         self.dock.show()
+        self.fit_dock()
         return ws
+
+    def fit_dock(self) -> None:
+        """A width that leaves the plots theirs: about a fifth of the window, 220-360 px."""
+        w = self.window
+        scroll = self.dock.widget()
+        # Never narrower than the panel's widest row (it would be cut: no sideways scrolling).
+        least = self.panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(least)
+        width = max(least, 220, min(360, w.width() // 5))
+        w.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def ask_open(self) -> None:
         w = self.window

@@ -2741,11 +2741,16 @@ Restore it?</translation>
     <name>WorksheetPanel</name>
     <message>
         <source>Name:</source>
+        <extracomment>The colour of a task the engine has ticked (with the tick itself, not alone).</extracomment>
         <translation>Name:</translation>
     </message>
     <message>
         <source>Save my result…</source>
         <translation>Save my result…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation>{0} of {1} tasks done</translation>
     </message>
     <message>
         <source>Check my answer</source>

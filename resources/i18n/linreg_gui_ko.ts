@@ -2741,11 +2741,16 @@ Restore it?</source>
     <name>WorksheetPanel</name>
     <message>
         <source>Name:</source>
+        <extracomment>The colour of a task the engine has ticked (with the tick itself, not alone).</extracomment>
         <translation>이름:</translation>
     </message>
     <message>
         <source>Save my result…</source>
         <translation>내 결과 저장…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation>과제 {1}개 중 {0}개 완료</translation>
     </message>
     <message>
         <source>Check my answer</source>
