@@ -47,14 +47,22 @@ def test_the_view_a_key_opens_comes_to_the_front(qtbot, small_window):
     t = w.teaching
     view_action(w, "F6").trigger()
     qtbot.waitUntil(lambda: t.inspector_dock.isVisible())
+    assert view_action(w, "F6").isChecked()
     view_action(w, "F7").trigger()  # the landscape, tabbed with the inspector
     qtbot.waitUntil(lambda: t.area.in_front(t.landscape_dock))
     assert not t.area.in_front(t.inspector_dock)
+    # Only the view in front reads as pressed: pressing the other brings it forward.
+    qtbot.waitUntil(lambda: view_action(w, "F7").isChecked())
+    assert not view_action(w, "F6").isChecked()
     view_action(w, "F6").trigger()  # open behind the landscape: to the front, not closed
     qtbot.waitUntil(lambda: t.area.in_front(t.inspector_dock))
     assert not t.inspector_dock.isHidden()
+    qtbot.waitUntil(lambda: view_action(w, "F6").isChecked())
+    assert not view_action(w, "F7").isChecked()
     view_action(w, "F6").trigger()  # in front: closes
     qtbot.waitUntil(lambda: t.inspector_dock.isHidden())
+    qtbot.waitUntil(lambda: view_action(w, "F7").isChecked())  # the landscape in front again
+    assert not view_action(w, "F6").isChecked()
 
 
 def test_a_short_plot_column_gives_the_view_the_history_plots_room(qtbot, small_window):
@@ -192,6 +200,34 @@ def _tick_label_rects(axis) -> list:
     return [] if specs is None else [rect for rect, _flags, _text in specs[2]]
 
 
+def _texts_outside(plot) -> list[str]:
+    """The title, axis labels, tick labels, legends and notes of ``plot`` that do not lie
+    wholly inside its widget (cut off at its edge, or under the plot beside it)."""
+    import pyqtgraph as pg
+
+    pitem = plot.getPlotItem()
+    inside = plot.sceneRect().adjusted(-1, -1, 1, 1)
+    found = []
+    texts = [("title", pitem.titleLabel)]
+    for name in ("left", "bottom"):
+        axis = pitem.getAxis(name)
+        if axis.isVisible():
+            texts.append((f"{name} label", axis.label))
+            found += [f"{name} tick {i}" for i, r in enumerate(_tick_label_rects(axis))
+                      if not inside.contains(axis.mapRectToScene(r))]
+    texts += [(type(c).__name__, c) for c in pitem.childItems()
+              if isinstance(c, (pg.LegendItem, pg.LabelItem))]
+    for name, item in texts:
+        if not item.isVisible() or item.boundingRect().isEmpty():
+            continue
+        doc = getattr(item, "document", None)  # a text item's frame: its document margin
+        m = doc().documentMargin() if doc is not None else 2
+        rect = item.mapRectToScene(item.boundingRect()).adjusted(m, m, -m, -m)
+        if not inside.contains(rect):
+            found.append(f"{plot.accessibleName()} {name}: {rect} not in {inside}")
+    return found
+
+
 def _text_too_wide(w: MainWindow) -> list[str]:
     """Visible labels and buttons narrower than their one-line text."""
     from PySide6.QtCore import Qt
@@ -251,6 +287,8 @@ def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mod
         assert box.adjusted(4, 4, -4, -4).contains(pos), (x, y)
         assert not legend.adjusted(-5, -5, 5, 5).contains(pos), (x, y)
     assert not box.intersects(legend)
+    # The fit line is worth a look beside any view (presenting at 1280 x 720 it was 80 px).
+    assert box.height() >= (140 if presenting else 80) and box.width() >= 180, box
     # Every shown plot readable; the tick labels of each axis apart.
     shown = [p for p in plots.export_widgets() if p.isVisible()]
     if view == "F7":
@@ -260,6 +298,7 @@ def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mod
                                                               plot.size())
         pitem = plot.getPlotItem()
         assert plot.sceneRect().contains(pitem.getViewBox().sceneBoundingRect())
+        assert _texts_outside(plot) == []
         for name in ("left", "bottom"):
             rects = _tick_label_rects(pitem.getAxis(name))
             for i, a in enumerate(rects):
