@@ -10,13 +10,15 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from linreg_gui.gui.plots import MIN_PLOT_HEIGHT_PX, PlotsPanel
+from linreg_gui.gui.plots import PlotsPanel
 
 # Height (px at the default font) a teaching view needs below the plots to be readable.
 VIEW_HEIGHT_PX = 320
 # Share of the column a view takes: beside only the fit plot, or beside all three plots.
 VIEW_SHARE_ALONE, VIEW_SHARE_WITH_HISTORY = 0.58, 0.4
 SETTINGS_KEY = "window/teaching_area"
+# Beside a view below the plots, the fit plot's view box keeps at least this height.
+FIT_VIEW_PX = 120
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 _BESIDE = Qt.DockWidgetArea.RightDockWidgetArea
 # Presenting, the views go beside the plots when the column is this many times wider than tall.
@@ -161,12 +163,12 @@ class TeachingArea(QMainWindow):
 
     def _fit_with_view(self) -> int:
         """The fit plot's height with its title and axes as they are now and a view box of
-        MIN_PLOT_HEIGHT_PX (large text makes the title and axes taller, not the view
+        FIT_VIEW_PX (large text makes the title and axes taller, not the view
         smaller: presenting at 1280 x 720 it was left an 80 px strip)."""
         fit = self.plots.fit_plot
         box = fit.getPlotItem().getViewBox().sceneBoundingRect().height()
         texts = max(0.0, fit.height() - box)
-        return int(texts + MIN_PLOT_HEIGHT_PX)
+        return int(texts + FIT_VIEW_PX)
 
     def _view_height(self) -> float:
         return VIEW_HEIGHT_PX * self._scale()

@@ -309,6 +309,13 @@ def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mod
     # The plots column is not clipped by the side panels.
     assert w.plots_area.geometry().right() <= w.centralWidget().width()
     assert _text_too_wide(w) == []
+    # Every toolbar button on the toolbar, none in a "»" overflow menu.
+    from PySide6.QtWidgets import QToolButton
+
+    overflow = [b.parent().objectName() for b in w.findChildren(QToolButton,
+                                                                "qt_toolbar_ext_button")
+                if b.isVisible()]
+    assert overflow == []
     if presenting:  # W, b and the loss in large type, whole
         big = w.presentation.big
         assert big.isVisible() and big.fontMetrics().height() >= 24
