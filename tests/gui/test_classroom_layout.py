@@ -407,3 +407,42 @@ def test_zoom_keys_are_the_usual_ones(small_window):
     assert {"Ctrl+=", "Ctrl++"} <= keys
     assert "Ctrl+-" in {s.toString() for s in p.zoom_out_action.shortcuts()}
     assert p.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
+
+
+def test_the_landscape_and_compare_runs_text_follows_the_zoom(qtbot, small_window,
+                                                              clean_view_settings):
+    w = small_window
+    t = w.teaching
+    _trained_look(w)
+    view_action(w, "F7").trigger()
+    view_action(w, "F8").trigger()
+    _spin(qtbot, w)
+    plots = {"landscape": t.landscape.plot, "runs": t.runs_view.plot}
+
+    def text_heights() -> dict:
+        heights = {}
+        for name, plot in plots.items():
+            item = plot.getPlotItem()
+            for side in ("left", "bottom"):
+                axis = item.getAxis(side)
+                rects = _tick_label_rects(axis)
+                assert rects, (name, side)
+                heights[(name, side)] = (max(r.height() for r in rects),
+                                         axis.label.boundingRect().height())
+        colorbar = t.landscape.colorbar.getAxis("right")
+        heights["colorbar"] = (max(r.height() for r in _tick_label_rects(colorbar)), 0)
+        return heights
+
+    normal = text_heights()
+    for _ in range(3):
+        w.presentation.zoom_in_action.trigger()  # x1.33
+    _spin(qtbot, w)
+    zoomed = text_heights()
+    for key, (tick, label) in normal.items():
+        assert zoomed[key][0] >= tick * 1.2, key  # tick labels grew with the window's text
+        assert zoomed[key][1] >= label * 1.15, key  # and the axis titles
+    w.presentation.zoom_reset_action.trigger()
+    _spin(qtbot, w)
+    back = text_heights()
+    for key, pair in normal.items():
+        assert back[key] == pytest.approx(pair), key
