@@ -3,6 +3,10 @@ teaching view a key opened in front and the plots still readable. Offscreen, fro
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QKeySequence
@@ -122,8 +126,14 @@ def test_after_maximize_and_back_the_fit_plot_shows_one_picture_true_to_the_data
 # language and the teaching view open; the assertions are what a student at the back sees.
 # One window per language, resized from case to case (a new window per case is ~10x slower).
 
-SCREENS = {"1024x768": (1024, 768), "1280x720": (1280, 720), "1366x768": (1366, 768),
-           "1920x1080": (1920, 1080)}
+# Run with QT_SCALE_FACTOR=2 (test_a_4k_screen_at_scale_2 does), the matrix is the 4K screen:
+# 3840 x 2160 device pixels, 1920 x 1080 logical ones, every text and line drawn twice as fine.
+SCALE = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+if SCALE == 2:
+    SCREENS = {"3840x2160": (1920, 1080)}
+else:
+    SCREENS = {"1024x768": (1024, 768), "1280x720": (1280, 720), "1366x768": (1366, 768),
+               "1920x1080": (1920, 1080)}
 VIEWS = (None, "F6", "F7", "F8")
 # A window manager's title bar and a desktop panel take about this much of the screen.
 FRAME_PX = 60
@@ -264,9 +274,8 @@ LOOKS = [("normal", v) for v in VIEWS] + [("presentation", None), ("presentation
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mode, look,
                                               view):
-    import os
-
     w = windows(lang)
+    assert w.devicePixelRatioF() == SCALE
     presenting = look == "presentation"
     if w.presentation.on != presenting:
         w.presentation.set_presentation(presenting, remember=False)
@@ -320,6 +329,23 @@ def test_every_point_and_every_text_is_visible(qtbot, windows, lang, screen, mod
         big = w.presentation.big
         assert big.isVisible() and big.fontMetrics().height() >= 24
         assert big.heightForWidth(big.width()) <= big.height() + 1
+
+
+@pytest.mark.skipif(SCALE != 1, reason="this run is the 4K matrix itself")
+def test_a_4k_screen_at_scale_2():
+    """The matrix again on a 3840 x 2160 screen at QT_SCALE_FACTOR=2, in a process of its own
+    (the factor is read once, when the application starts)."""
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    if env.get("LINREG_LAYOUT_SHOTS"):
+        env["LINREG_LAYOUT_SHOTS"] = os.path.join(env["LINREG_LAYOUT_SHOTS"], "4k")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         os.path.abspath(__file__), "-k", "every_point_and_every_text"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=600)
+    tail = done.stdout[-3000:] + done.stderr[-2000:]
+    assert done.returncode == 0, tail
+    assert "\n24 passed" in done.stdout, tail  # ko and en, first and maximized, 6 looks
 
 
 # ----- presentation mode and zoom -------------------------------------------------------------
