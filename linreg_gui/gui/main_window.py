@@ -47,6 +47,7 @@ from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
 from linreg_gui.gui.teaching_area import TeachingArea
 from linreg_gui.gui.timeline import Timeline
+from linreg_gui.gui.toolbar_rows import ToolbarRows
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.teaching = TeachingViews(self)
         self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
         self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
+        # A narrow window or large text: the teaching views' buttons on a second row, not "»".
+        self.toolbar_rows = ToolbarRows(self, self.teaching.toolbar)
         self.handouts = Handouts(self, self.teaching.tracker)
 
     # ---- building ---------------------------------------------------------------------------
