@@ -664,12 +664,14 @@ class MainWindow(QMainWindow):
         self._show_record(snap)
         if snap.result is not None and not snap.running:
             self._show_result(snap.result)
+        # The views that follow the model (timeline, landscape, inspector, presentation)
+        # first: painted in the same frame, not one frame late and outside it.
+        self.snapshot_shown.emit(snap)
         if snap.running:
             # Draw what changed now: the worker waits until this snapshot's slots are done
             # (see DRAWING_BUDGET in training_worker); anything left to paint later would
             # fight it for the GIL.
             self.plots.paint_now()
-        self.snapshot_shown.emit(snap)
 
     def _show_record(self, snap: TrainingSnapshot) -> None:
         rec = snap.latest

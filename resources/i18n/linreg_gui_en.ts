@@ -2900,6 +2900,10 @@ Restore it?</translation>
         <translation>With mini-batches of {batch} rows the next optimizer.step() uses the gradient of the next batch, not of all rows: this is the full-batch step.</translation>
     </message>
     <message>
+        <source>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</source>
+        <translation>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</translation>
+    </message>
+    <message>
         <source>depends on the optimizer&apos;s running averages (not given)</source>
         <translation>depends on the optimizer&apos;s running averages (not given)</translation>
     </message>

@@ -2900,6 +2900,10 @@ Restore it?</source>
         <translation>{batch}행짜리 미니배치로 학습하면 다음 optimizer.step()은 모든 행이 아니라 다음 배치의 기울기를 씁니다: 여기 보이는 것은 전체 배치 스텝입니다.</translation>
     </message>
     <message>
+        <source>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</source>
+        <translation>{batch}행짜리 미니배치로 학습하면 이 optimizer.step()은 한 배치의 기울기, 곧 시드로 섞은 순서에서 이번에 나오는 행({rows})의 기울기를 씁니다: 여기 보이는 오차와 기울기는 그 행들로 계산한 값입니다.</translation>
+    </message>
+    <message>
         <source>depends on the optimizer&apos;s running averages (not given)</source>
         <translation>옵티마이저의 이동 평균에 따라 다름 (값이 주어지지 않음)</translation>
     </message>
