@@ -4,8 +4,6 @@ teaching view a key opened in front and the plots still readable. Offscreen, fro
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QPointF
@@ -396,21 +394,6 @@ def test_with_a_worksheet_open_the_plots_and_every_task_stay_readable(qtbot, win
         w.teaching.teacher.apply(lock)
 
 
-@pytest.mark.skipif(SCALE != 1, reason="this run is the 4K matrix itself")
-def test_a_4k_screen_at_scale_2():
-    """The matrix again on a 3840 x 2160 screen at QT_SCALE_FACTOR=2, in a process of its own
-    (the factor is read once, when the application starts)."""
-    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
-    if env.get("LINREG_LAYOUT_SHOTS"):
-        env["LINREG_LAYOUT_SHOTS"] = os.path.join(env["LINREG_LAYOUT_SHOTS"], "4k")
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-         os.path.abspath(__file__), "-k", "every_point_and_every_text"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=600)
-    tail = done.stdout[-3000:] + done.stderr[-2000:]
-    assert done.returncode == 0, tail
-    assert "\n24 passed" in done.stdout, tail  # ko and en, first and maximized, 6 looks
 
 
 # ----- presentation mode and zoom -------------------------------------------------------------
