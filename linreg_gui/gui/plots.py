@@ -13,12 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSplitter, QVBoxLayout, QWidget
 
+from linreg_gui.gui.error_squares import ErrorSquares, SquaresNote
 from linreg_gui.gui.plot_axes import use_compact_ticks
 from linreg_gui.gui.plot_fit import (
     FitViewBox, clamp_span, clip_line, clip_values, finite_span, line_extent, model_reach, spread,
 )
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
 from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
+from linreg_gui.gui.predict_mark import PredictMark
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 from linreg_gui.gui.plot_strips import StripDataItem
 
@@ -108,6 +110,7 @@ class PlotsPanel(QWidget):
     point_moving = Signal(int, float, float)  # row, x, y while a point is dragged (not committed)
     point_moved = Signal(int, float, float)  # row, x, y where the drag ended (commit this)
     hover_text_changed = Signal(str)  # the values under the pointer, "" when it is over nothing
+    model_shown = Signal(object, float)  # weight (k,) array and bias the fit plot now draws
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,6 +313,11 @@ class PlotsPanel(QWidget):
             plot.addItem(item, ignoreBounds=True)  # the extent says what the view shows
         self._fit_marker = pg.ScatterPlotItem(size=14, brush=None)
         plot.addItem(self._fit_marker, ignoreBounds=True)
+        # Each residual's square, and their sum and mean beside the plot (a View toggle).
+        self.error_squares = ErrorSquares()
+        plot.addItem(self.error_squares, ignoreBounds=True)
+        self.squares_note = SquaresNote(plot.getPlotItem(), self.fit_legend)
+        self.prediction_mark = PredictMark(plot)  # the Predict box's (x, ŷ), kept in view
         self._fit_hover = self._hover_label(plot)
         self._fit_view.hit_test = self._row_near
         self._fit_view.empty_clicked.connect(self.point_added)
@@ -482,6 +490,13 @@ class PlotsPanel(QWidget):
             raise ValueError(f"{w.shape[0]} weights for {self._X.shape[1]} features")
         self._weight, self._bias = w, float(bias)
         self._show_model()
+        self.model_shown.emit(w, self._bias)
+
+    def set_prediction(self, features: Sequence[float] | None) -> None:
+        """Mark the Predict box's answer for these feature values (None: no mark)."""
+        self.prediction_mark.set_features(features)
+        self._update_fit_base()
+        self._show_model()
 
     def set_point_editing(self, enabled: bool) -> None:
         """With one feature: click on empty space adds a point, dragging a point moves it."""
@@ -604,6 +619,10 @@ class PlotsPanel(QWidget):
         self.data_points.setSymbolPen(pg.mkPen(self._bg, width=1))
         self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=px(2)))
         self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=px(1)))
+        self.error_squares.set_colour(self._c(_MODEL_COLOUR), width=px(1))
+        self.squares_note.set_colours(self._c(_MODEL_COLOUR), self._fg)
+        self.prediction_mark.set_colour(self._c(_BIAS_COLOUR), self._c(_MODEL_COLOUR), self._fg,
+                                        width=px(1))
         optimum = self._c(_OPTIMUM_COLOUR)
         self.lsq_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self.diagonal_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
@@ -718,6 +737,11 @@ class PlotsPanel(QWidget):
             y_range = finite_span(self._y, np.empty(0) if lsq_y is None else lsq_y)
         else:
             x_range = y_range = finite_span(self._y)
+        mark = self.prediction_mark.x_span()  # the Predict box's x stays in view
+        if mark is not None and x_range is not None:
+            lo, hi = min(x_range[0], mark[0]), max(x_range[1], mark[1])
+            pad = 0.04 * (hi - lo)  # the mark whole, not cut by the edge
+            x_range = (lo - pad * (lo < x_range[0]), hi + pad * (hi > x_range[1]))
         self._fit_base = (x_range, y_range)
 
     def _points_name(self, name: str) -> str:
@@ -759,7 +783,11 @@ class PlotsPanel(QWidget):
         seg_y[0::2], seg_y[1::2] = ends
         seg_y = clip_values(seg_y, reach)
         self.residual_segments.setData(np.repeat(x, 2), seg_y, connect="pairs")
-        self._update_fit_range(model_y)
+        self.error_squares.set_residuals(x, seg_y[0::2], seg_y[1::2])
+        self.squares_note.set_model(self._weight, self._bias)
+        self.prediction_mark.set_model(self._weight, self._bias, self._single(), self._line_x,
+                                       reach)
+        self._update_fit_range((*model_y, *self.prediction_mark.y_values()))
         if self._hover_pos[0] is not None:
             self._update_hover(0, self._hover_pos[0])
 
