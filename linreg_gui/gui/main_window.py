@@ -48,6 +48,7 @@ from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
 from linreg_gui.gui.teaching_area import TeachingArea
 from linreg_gui.gui.timeline import Timeline
+from linreg_gui.gui.toolbar_rows import ToolbarRows
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.teaching = TeachingViews(self)
         self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
         self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
+        # A narrow window or large text: the teaching views' buttons on a second row, not "»".
+        self.toolbar_rows = ToolbarRows(self, self.teaching.toolbar)
         self.handouts = Handouts(self, self.teaching.tracker)
         self.my_line = MyLine(self, self.my_line_panel)  # handles, typed W and b, the squares
 
@@ -672,12 +675,14 @@ class MainWindow(QMainWindow):
         self._show_record(snap)
         if snap.result is not None and not snap.running:
             self._show_result(snap.result)
+        # The views that follow the model (timeline, landscape, inspector, presentation)
+        # first: painted in the same frame, not one frame late and outside it.
+        self.snapshot_shown.emit(snap)
         if snap.running:
             # Draw what changed now: the worker waits until this snapshot's slots are done
             # (see DRAWING_BUDGET in training_worker); anything left to paint later would
             # fight it for the GIL.
             self.plots.paint_now()
-        self.snapshot_shown.emit(snap)
 
     def _show_record(self, snap: TrainingSnapshot) -> None:
         rec = snap.latest

@@ -22,6 +22,7 @@ from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
 from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
 from linreg_gui.gui.predict_mark import PredictMark
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
+from linreg_gui.gui.plot_strips import StripDataItem
 
 # Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
 # and the fit plot repaints on every training frame.
@@ -29,8 +30,15 @@ MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while 
 MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
 MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
 HIT_RADIUS_PX = 10.0
+# The fit legend goes two entries a row on a plot this many times wider than tall.
+FIT_LEGEND_WIDE = 3.0
 MIN_PLOT_WIDTH_PX, MIN_PLOT_HEIGHT_PX = 200, 150  # below this a plot is not readable  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
+# Up to this many records the loss and W/b curves are drawn antialiased: a 1 px line
+# without it climbs in one-pixel stairs (a slowly rising weight looked stepped while it
+# trained). Longer histories are downsampled to ~2 values per pixel column, where
+# antialiasing doubles a curve's paint (3 -> 7 ms at a million records) for little gain.
+SMOOTH_CURVES_UP_TO = 5_000
 # Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
 # noise; they are drawn at the floor so that a log axis is not stretched over 300 decades.
 LOSS_FLOOR_FRACTION = 1e-15
@@ -260,9 +268,16 @@ class PlotsPanel(QWidget):
                                               + 2 * fm.height() + 8))
         for legend in (self.fit_legend, self.params_legend):
             legend.opts["labelTextSize"] = self._pt(9)
-        # Presenting, the fit legend's entries go two by two: a short fit plot keeps its view.
-        self.fit_legend.setColumnCount(2 if self._thick else 1)
+        self._fit_legend_columns()
         self.exact_fit_note.opts["size"] = self._pt(9)
+
+    def _fit_legend_columns(self) -> None:
+        """The fit legend's entries two by two on a wide, short fit plot (a 720-line screen,
+        a view below): the view keeps its height; one a row on a tall one."""
+        fit = self.fit_plot
+        columns = 2 if fit.width() > FIT_LEGEND_WIDE * fit.height() else 1
+        if columns != self.fit_legend.columnCount:
+            self.fit_legend.setColumnCount(columns)
 
     def _pt(self, size: float) -> str:
         return f"{size * self._text_scale:.3g}pt"
@@ -286,10 +301,12 @@ class PlotsPanel(QWidget):
         plot = self.fit_plot
         # Beside the view: wherever the data and a diverging model go, the legend covers none.
         self.fit_legend = SideLegend(plot.getPlotItem())
-        self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
+        # The two items that move every frame repaint only the strips they move through
+        # (plot_strips): a frame's cost no longer grows with the plot's area.
+        self.residual_segments = StripDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
-        self.model_line = pg.PlotDataItem(antialias=True)  # 2 points: a flat line, no staircase
+        self.model_line = StripDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
                      self.data_points):
@@ -498,11 +515,17 @@ class PlotsPanel(QWidget):
         worker waits for each frame: drawing and training take turns for the interpreter
         lock, so nothing may be left to paint once the worker goes on."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for pw in self.export_widgets():
-            pw.scene().prepareForPaint()  # settle the views' ranges before painting
-        for pw in self.export_widgets():
+        # This panel's plots and every other shown plot of the window (the loss landscape,
+        # compare runs): all move with the frame.
+        scenes = [pw.scene() for pw in self.export_widgets()]
+        for view in self.window().findChildren(pg.GraphicsView):
+            if view.scene() not in scenes and view.isVisible():
+                scenes.append(view.scene())
+        for scene in scenes:
+            scene.prepareForPaint()  # settle the views' ranges before painting
+        for scene in scenes:
             # The scene's queued pass over its changed items: it marks their regions dirty.
-            QCoreApplication.sendPostedEvents(pw.scene(), QEvent.Type.MetaCall)
+            QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
         event = QEvent(QEvent.Type.UpdateRequest)  # paint the window's dirty regions, now
         QCoreApplication.sendEvent(self.window(), event)
 
@@ -518,10 +541,11 @@ class PlotsPanel(QWidget):
         """When a shown plot is shorter than MIN_PLOT_HEIGHT_PX (or than its own minimum)
         and the column has room for all, share the height out again: each its minimum, the
         rest 3 : 2 : 2; a split the user dragged that keeps them readable stays."""
+        self._hold_plot_items()
         sizes = self._splitter.sizes()
         plots = self.export_widgets()
         shown = [i for i, pw in enumerate(plots) if not pw.isHidden()]
-        least = {i: max(MIN_PLOT_HEIGHT_PX, plots[i].minimumHeight()) for i in shown}
+        least = {i: self.readable_height(plots[i]) for i in shown}
         if len(shown) < 2 or all(sizes[i] >= least[i] for i in shown):
             return
         total = sum(sizes[i] for i in shown)
@@ -823,6 +847,9 @@ class PlotsPanel(QWidget):
         h = self._history
         n = h.n
         steps = h.steps[:n]
+        smooth = n <= SMOOTH_CURVES_UP_TO
+        for curve in (self.loss_curve, *self.weight_curves, self.bias_curve):
+            curve.opts["antialias"] = smooth  # taken by setData's curve
         self.loss_curve.setData(steps, h.log_loss[:n])
         for j, curve in enumerate(self.weight_curves):
             curve.setData(steps, h.weight[j, :n])
@@ -997,6 +1024,8 @@ class PlotsPanel(QWidget):
                 Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                 Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
             watched.setStyleSheet(f"border: 2px solid {colour}" if focused else "")
+        elif kind == QEvent.Type.Resize and watched is self.fit_plot:
+            self._fit_legend_columns()
         elif kind == QEvent.Type.KeyPress and watched in self.export_widgets():
             if self._view_key(watched, event.key()):
                 return True
@@ -1026,13 +1055,19 @@ class PlotsPanel(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self.keep_plots_readable)  # once the splitter has its size
 
+    def readable_height(self, pw: pg.PlotWidget) -> int:
+        """The height ``pw`` needs for its title (wrapped to its width), axes, legend and a
+        view of MIN_PLOT_HEIGHT_PX: shorter, its texts would be cut off."""
+        need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 8
+        return max(MIN_PLOT_HEIGHT_PX, math.ceil(need))
+
     def _hold_plot_items(self) -> None:
-        """A plot widget is at least as tall as its plot's title, axes, legend and a view need:
-        with large text a shorter widget would cut the plot off instead of shrinking it."""
-        for pw in self.export_widgets():
-            least = MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2
-            need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 8
-            pw.setMinimumHeight(max(least, int(need)))
+        """The fit plot is never shorter than it needs (with large text or a wrapped title a
+        shorter widget would cut its axis label off). The loss and parameter plots keep a
+        small minimum: where the column is shorter than they need, the teaching area hides
+        them (set_history_shown), rather than their minimum pushing the window past the
+        screen."""
+        self.fit_plot.setMinimumHeight(self.readable_height(self.fit_plot))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)

@@ -181,6 +181,7 @@ class Presentation(QObject):
         w = self.window
         w.setPalette(high_contrast_palette() if self.on else self._base_palette)
         w.side_columns.set_hidden(self.on)
+        w.plots_area.set_beside_allowed(self.on)  # a 720-line projector: views beside
         w.statusBar().setVisible(not self.on)  # the big readouts say what counts
         self._fit_timeline()
         self.big_bar.setVisible(self.on)

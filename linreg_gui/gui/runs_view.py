@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.session import MAX_RUNS, SessionRun
 from linreg_gui.gui.plot_history import Log10Curve
-from linreg_gui.gui.plot_layout import LogAxis, SideLegend, WrappedText
+from linreg_gui.gui.plot_layout import (
+    LogAxis,
+    SideLegend,
+    WrappedText,
+    follow_font,
+    point_size,
+)
 
 # Run colours that read on white and on dark grey, in the order runs get them.
 RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
@@ -231,6 +237,7 @@ class RunsView(QWidget):
         self.retranslate()
         self.apply_palette()
         self.redraw()
+        self._follow_font()
 
     def retranslate(self) -> None:
         self.remove_button.setText(self.tr("Remove"))
@@ -262,7 +269,8 @@ class RunsView(QWidget):
             axis.setTextPen(fg)
             axis.setPen(fg)
             axis.setLabel(axis.labelText, color=fg.name())
-        item.setTitle(self.tr("Loss of each run (log scale)"), size="10pt", color=fg.name())
+        item.setTitle(self.tr("Loss of each run (log scale)"),
+                      size=f"{point_size(self.font()):.3g}pt", color=fg.name())
         self._title_wrap.fit()
         self.legend.setLabelTextColor(fg)
         fill = QColor(bg)
@@ -270,11 +278,20 @@ class RunsView(QWidget):
         self.legend.setBrush(fill)
         self.legend.setPen(pg.mkPen(fg, width=1))
 
+    def _follow_font(self) -> None:
+        """Ticks, axis titles, the title and the legend at the window's text size (View ▸
+        Zoom, presentation mode); new legend entries take it too."""
+        follow_font(self.plot.getPlotItem(), self.font(), self.legend)
+        if hasattr(self, "_fg"):
+            self.apply_palette()  # the title's size
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self.apply_palette()
+        elif event.type() == QEvent.Type.FontChange:
+            self._follow_font()
         super().changeEvent(event)
 
     def redraw(self) -> None:

@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
-        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
+        <extracomment>Stands, for the csv reader, for a long line read by _long_record instead. A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
         <translation>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</translation>
     </message>
     <message>
@@ -1638,20 +1638,24 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Reach a loss below … within … steps</source>
-        <translation>Reach a loss below … within … steps</translation>
+        <source>Tasks the engine checks:</source>
+        <translation>Tasks the engine checks:</translation>
+    </message>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps</source>
+        <translation>Reach a loss below {loss} within {steps} steps</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below {loss}</source>
+        <translation>Set W and b by hand to a loss below {loss}</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges</source>
         <translation>Find a learning rate at which training diverges</translation>
     </message>
     <message>
-        <source>Predict the target for x within ±…</source>
-        <translation>Predict the target for x within ±…</translation>
-    </message>
-    <message>
-        <source>Set W and b by hand to a loss below …</source>
-        <translation>Set W and b by hand to a loss below …</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}</source>
+        <translation>Predict the {target} for {feature} = {x} within ±{tolerance}</translation>
     </message>
     <message>
         <source>x needs {0} number(s)</source>
@@ -2829,11 +2833,16 @@ Restore it?</translation>
     <name>WorksheetPanel</name>
     <message>
         <source>Name:</source>
+        <extracomment>The colour of a task the engine has ticked (with the tick itself, not alone).</extracomment>
         <translation>Name:</translation>
     </message>
     <message>
         <source>Save my result…</source>
         <translation>Save my result…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation>{0} of {1} tasks done</translation>
     </message>
     <message>
         <source>Check my answer</source>
@@ -2983,6 +2992,10 @@ Restore it?</translation>
         <translation>With mini-batches of {batch} rows the next optimizer.step() uses the gradient of the next batch, not of all rows: this is the full-batch step.</translation>
     </message>
     <message>
+        <source>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</source>
+        <translation>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</translation>
+    </message>
+    <message>
         <source>depends on the optimizer&apos;s running averages (not given)</source>
         <translation>depends on the optimizer&apos;s running averages (not given)</translation>
     </message>
@@ -3127,6 +3140,10 @@ Restore it?</translation>
     <message>
         <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
         <translation>Predict the target for {x} within ±{tolerance}: type your answer.</translation>
+    </message>
+    <message>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</source>
+        <translation>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</translation>
     </message>
     <message>
         <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
-        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
+        <extracomment>Stands, for the csv reader, for a long line read by _long_record instead. A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
         <translation>엑셀 파일을 읽으려면 openpyxl이 필요합니다. 시트를 CSV(UTF-8)로 저장한 뒤 그 파일을 여세요</translation>
     </message>
     <message>
@@ -1638,20 +1638,24 @@
         <translation>제목</translation>
     </message>
     <message>
-        <source>Reach a loss below … within … steps</source>
-        <translation>… 스텝 안에 오차를 … 아래로</translation>
+        <source>Tasks the engine checks:</source>
+        <translation>프로그램이 확인하는 과제:</translation>
+    </message>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps</source>
+        <translation>{steps}스텝 안에 오차를 {loss} 아래로 낮추기</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below {loss}</source>
+        <translation>W와 b를 직접 골라 오차를 {loss} 아래로 만들기</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges</source>
         <translation>학습이 발산하는 학습률 찾기</translation>
     </message>
     <message>
-        <source>Predict the target for x within ±…</source>
-        <translation>x일 때의 값을 ±… 안으로 예측하기</translation>
-    </message>
-    <message>
-        <source>Set W and b by hand to a loss below …</source>
-        <translation>W와 b를 직접 골라 오차를 … 아래로</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}</source>
+        <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측하기</translation>
     </message>
     <message>
         <source>x needs {0} number(s)</source>
@@ -1985,7 +1989,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Updates made</source>
@@ -2017,7 +2021,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
-        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 오차 {1}보다 {0} 큽니다.</translation>
+        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 값 {1}보다 {0} 큽니다.</translation>
     </message>
     <message>
         <source>4. Verdict</source>
@@ -2829,11 +2833,16 @@ Restore it?</source>
     <name>WorksheetPanel</name>
     <message>
         <source>Name:</source>
+        <extracomment>The colour of a task the engine has ticked (with the tick itself, not alone).</extracomment>
         <translation>이름:</translation>
     </message>
     <message>
         <source>Save my result…</source>
         <translation>내 결과 저장…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation>과제 {1}개 중 {0}개 완료</translation>
     </message>
     <message>
         <source>Check my answer</source>
@@ -2983,6 +2992,10 @@ Restore it?</source>
         <translation>{batch}행짜리 미니배치로 학습하면 다음 optimizer.step()은 모든 행이 아니라 다음 배치의 기울기를 씁니다: 여기 보이는 것은 전체 배치 스텝입니다.</translation>
     </message>
     <message>
+        <source>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</source>
+        <translation>{batch}행짜리 미니배치로 학습하면 이 optimizer.step()은 한 배치의 기울기, 곧 시드로 섞은 순서에서 이번에 나오는 행({rows})의 기울기를 씁니다: 여기 보이는 오차와 기울기는 그 행들로 계산한 값입니다.</translation>
+    </message>
+    <message>
         <source>depends on the optimizer&apos;s running averages (not given)</source>
         <translation>옵티마이저의 이동 평균에 따라 다름 (값이 주어지지 않음)</translation>
     </message>
@@ -3118,7 +3131,7 @@ Restore it?</source>
     <name>worksheet</name>
     <message>
         <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
-        <translation>{steps}스텝 안에 오차를 {loss} 아래로 내리세요 (seed의 시작점에서).</translation>
+        <translation>시드로 정한 시작점에서 {steps}스텝 안에 오차를 {loss} 아래로 내리세요.</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges.</source>
@@ -3126,7 +3139,11 @@ Restore it?</source>
     </message>
     <message>
         <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
-        <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
+        <translation>{x}일 때의 값을 ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</source>
+        <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
     </message>
     <message>
         <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
