@@ -31,7 +31,8 @@ Prints `name: value` lines (issue 3 targets):
     --diagnose samples the GUI thread's stack during stalls and times each autosave.
 
     .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup | --startup-only] [--diagnose]
-                                              [--rounds N] [--paced-seconds 10] [--cold-bytecode]
+                                              [--rounds N] [--paced-seconds 10] [--paced-only]
+                                              [--cold-bytecode]
 """
 
 from __future__ import annotations
@@ -172,7 +173,8 @@ class StallWatch:
             print(f"  {n:5d}  {key}")
 
 
-def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 10.0) -> None:
+def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 10.0,
+              paced_only: bool = False) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -306,49 +308,52 @@ def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 
         trainer.run(steps)
         return trainer.step / (time.perf_counter() - t)
 
-    window_run()  # warm-up
-    bare_run()
-    worst.clear()
-    gui_cpu[0] = 0.0
-    gaps.clear()
-    frame_ms.clear()
-    ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
-    for i in range(rounds):
-        b = bare_run()
-        idle(0.3)
-        # The window with and without the stall probe, in alternating order.
-        first = window_run(probe=bool(i % 2))
-        idle(0.3)
-        second = window_run(probe=not i % 2)
-        w, probed = (second, first) if i % 2 else (first, second)
-        ratios.append(w / b)
-        probed_ratios.append(probed / b)
-        w_rates.append(w)
-        b_rates.append(b)
-        window_s += steps / w + steps / probed
-    extra = sorted(max(0.0, g - 10) for g in gaps[1:])
-    p99 = extra[int(0.99 * (len(extra) - 1))] if extra else 0.0
-    print(f"window_steps_per_s: {statistics.median(w_rates):.0f}")
-    print(f"bare_engine_steps_per_s: {statistics.median(b_rates):.0f}")
-    print(f"throughput_ratio_window_to_bare: {statistics.median(ratios):.3f}")
-    print(f"throughput_ratio_with_stall_probe: {statistics.median(probed_ratios):.3f}")
-    print(f"gui_timer_ticks: {len(gaps)}")
-    print(f"gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
-    print(f"gui_stall_p99_ms: {p99:.1f}")
-    # Where the longest gaps fell: seconds into their run (a run of 60,000 steps lasts ~9 s).
-    print("gui_gaps_longest:", " ".join(w for _, w in sorted(worst, reverse=True)[:6]) or "-")
-    frames = sorted(frame_ms)
-    if frames:
-        print(f"frame_ms_median: {statistics.median(frames):.2f}")
-        print(f"frame_ms_p90: {frames[int(0.9 * (len(frames) - 1))]:.2f}")
-        print(f"frame_ms_max: {frames[-1]:.2f}")
-    print(f"frames_per_s: {len(frames) / window_s:.1f}")
-    print(f"full_speed_fit_frames_per_s: {fit_frames[0] / window_s:.1f}")
-    if light_ms:
-        print(f"frame_ms_median_without_history: {statistics.median(light_ms):.2f}")
-    # What the GUI thread ran (Python and Qt) as a share of the window runs' time: mostly
-    # holding the interpreter lock, so the share training could not have.
-    print(f"gui_thread_cpu_share: {gui_cpu[0] / window_s:.3f}")
+    if not paced_only:  # the full-speed runs
+        window_run()  # warm-up
+        bare_run()
+        worst.clear()
+        gui_cpu[0] = 0.0
+        gaps.clear()
+        frame_ms.clear()
+        light_ms.clear()
+        fit_frames[0] = 0  # (the warm-up's frames counted too: 13.2 a second for 11.8)
+        ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
+        for i in range(rounds):
+            b = bare_run()
+            idle(0.3)
+            # The window with and without the stall probe, in alternating order.
+            first = window_run(probe=bool(i % 2))
+            idle(0.3)
+            second = window_run(probe=not i % 2)
+            w, probed = (second, first) if i % 2 else (first, second)
+            ratios.append(w / b)
+            probed_ratios.append(probed / b)
+            w_rates.append(w)
+            b_rates.append(b)
+            window_s += steps / w + steps / probed
+        extra = sorted(max(0.0, g - 10) for g in gaps[1:])
+        p99 = extra[int(0.99 * (len(extra) - 1))] if extra else 0.0
+        print(f"window_steps_per_s: {statistics.median(w_rates):.0f}")
+        print(f"bare_engine_steps_per_s: {statistics.median(b_rates):.0f}")
+        print(f"throughput_ratio_window_to_bare: {statistics.median(ratios):.3f}")
+        print(f"throughput_ratio_with_stall_probe: {statistics.median(probed_ratios):.3f}")
+        print(f"gui_timer_ticks: {len(gaps)}")
+        print(f"gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
+        print(f"gui_stall_p99_ms: {p99:.1f}")
+        # Where the longest gaps fell: seconds into their run (a run of 60,000 steps lasts ~9 s).
+        print("gui_gaps_longest:", " ".join(w for _, w in sorted(worst, reverse=True)[:6]) or "-")
+        frames = sorted(frame_ms)
+        if frames:
+            print(f"frame_ms_median: {statistics.median(frames):.2f}")
+            print(f"frame_ms_p90: {frames[int(0.9 * (len(frames) - 1))]:.2f}")
+            print(f"frame_ms_max: {frames[-1]:.2f}")
+        print(f"frames_per_s: {len(frames) / window_s:.1f}")
+        print(f"full_speed_fit_frames_per_s: {fit_frames[0] / window_s:.1f}")
+        if light_ms:
+            print(f"frame_ms_median_without_history: {statistics.median(light_ms):.2f}")
+        # What the GUI thread ran (Python and Qt) as a share of the window runs' time: mostly
+        # holding the interpreter lock, so the share training could not have.
+        print(f"gui_thread_cpu_share: {gui_cpu[0] / window_s:.3f}")
     # Paced runs: the pace achieved over a run of paced_s seconds, frames, stalls.
     from linreg_gui.core.pace import FULL_SPEED
 
@@ -403,6 +408,8 @@ def main() -> None:
                         help="start-up pairs (default 7, --quick 3)")
     parser.add_argument("--diagnose", action="store_true",
                         help="sample the GUI thread's stack during stalls and print the commonest")
+    parser.add_argument("--paced-only", action="store_true",
+                        help="only the paced runs (50 and 500 steps/s)")
     parser.add_argument("--paced-seconds", type=float, default=10.0,
                         help="length of the paced runs (issue 12 measures over 10 s)")
     parser.add_argument("--cold-bytecode", action="store_true",
@@ -418,7 +425,7 @@ def main() -> None:
     if args.startup_only:
         return
     in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000, args.diagnose,
-              args.paced_seconds)
+              args.paced_seconds, args.paced_only)
 
 
 if __name__ == "__main__":

@@ -234,6 +234,8 @@ class Presentation(QObject):
         if w.isVisible():  # (before the first show the screen's width decides)
             w.side_columns.update_layout()  # the narrow layout starts at a width in letters
         self.big.set_zoom(self.zoom)
+        # Smaller text may give the loss and parameter plots their room back (larger: not).
+        QTimer.singleShot(0, w.plots_area.fit_plots)
 
     # ---- the big readouts ----------------------------------------------------------------
 

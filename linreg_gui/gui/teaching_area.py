@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from linreg_gui.gui.plots import PlotsPanel
 
@@ -192,8 +192,11 @@ class TeachingArea(QMainWindow):
         views = self.open_views()
         scale = self._scale()
         self.plots.keep_plots_readable()  # (the fit plot's minimum follows its texts first)
-        plots_need = sum(self.plots.readable_height(pw) + 8
-                         for pw in self.plots.export_widgets())
+        # What the three need, and the splitter's two handles between them (counting 8 px a
+        # plot hid the loss and parameter plots at 1280 x 720 with no view open).
+        widgets = self.plots.export_widgets()
+        handles = self.plots.findChild(QSplitter).handleWidth() * (len(widgets) - 1)
+        plots_need = sum(self.plots.readable_height(pw) for pw in widgets) + handles
         below = views and not self.beside()
         needed = plots_need + (VIEW_HEIGHT_PX + 40) * scale if below else plots_need
         shown = self._column_height() >= needed
