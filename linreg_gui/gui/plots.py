@@ -32,6 +32,7 @@ MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every fra
 HIT_RADIUS_PX = 10.0
 # The fit legend goes two entries a row on a plot this many times wider than tall.
 FIT_LEGEND_WIDE = 3.0
+FIT_LEGEND_TWO_PX = 760  # (and is at least this wide: the view keeps its width)
 MIN_PLOT_WIDTH_PX, MIN_PLOT_HEIGHT_PX = 200, 150  # below this a plot is not readable  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
 # Up to this many records the loss and W/b curves are drawn antialiased: a 1 px line
@@ -275,7 +276,8 @@ class PlotsPanel(QWidget):
         """The fit legend's entries two by two on a wide, short fit plot (a 720-line screen,
         a view below): the view keeps its height; one a row on a tall one."""
         fit = self.fit_plot
-        columns = 2 if fit.width() > FIT_LEGEND_WIDE * fit.height() else 1
+        wide = fit.width() > FIT_LEGEND_WIDE * fit.height() and fit.width() >= FIT_LEGEND_TWO_PX
+        columns = 2 if wide else 1
         if columns != self.fit_legend.columnCount:
             self.fit_legend.setColumnCount(columns)
 

@@ -164,13 +164,23 @@ class RunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == "ending":
             return QColor({"converged": "#1a7f37", "diverged": "#cf222e"}.get(run.status,
                                                                              "#9a6700"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("steps", "loss"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # At the top of the row: a long verdict wrapped in a narrow column makes the row
+            # taller than the table, and centred text was then out of sight.
+            side = Qt.AlignmentFlag.AlignRight if col in ("steps", "loss") \
+                else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignTop)
         return None
 
     def _ending(self, status: str) -> str:
         return {"converged": self.tr("converged"), "stopped": self.tr("stopped"),
                 "diverged": self.tr("diverged")}.get(status, status)
+
+
+# The loss plot is never narrower or lower than this (px); a view less wide than TALL_RATIO
+# times its height puts the table under the plot instead of beside it.
+PLOT_MIN_PX = (200, 150)
+TALL_RATIO = 1.2
 
 
 class RunsView(QWidget):
@@ -224,7 +234,9 @@ class RunsView(QWidget):
         self.splitter.addWidget(table_box)
         self.splitter.setStretchFactor(0, 1)  # the plot and the table share the width
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([500, 500])
+        self.plot.setMinimumSize(PLOT_MIN_PX[0], PLOT_MIN_PX[1])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -277,6 +289,17 @@ class RunsView(QWidget):
         fill.setAlpha(220)
         self.legend.setBrush(fill)
         self.legend.setPen(pg.mkPen(fg, width=1))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Wide (below the plots): the plot beside the table; tall and narrow (beside the
+        plots, presenting): the plot above the table, both at full width."""
+        super().resizeEvent(event)
+        tall = self.width() < TALL_RATIO * self.height()
+        want = Qt.Orientation.Vertical if tall else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != want:
+            self.splitter.setOrientation(want)
+            half = (self.height() if tall else self.width()) // 2
+            self.splitter.setSizes([half, half])
 
     def _follow_font(self) -> None:
         """Ticks, axis titles, the title and the legend at the window's text size (View ▸

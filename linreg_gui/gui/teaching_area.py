@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from linreg_gui.gui.plots import PlotsPanel
 
@@ -23,6 +23,8 @@ _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 _BESIDE = Qt.DockWidgetArea.RightDockWidgetArea
 # Presenting, the views go beside the plots when the column is this many times wider than tall.
 BESIDE_RATIO = 1.75
+# Beside a view, the fit plot keeps at least this width (px at the usual font).
+BESIDE_FIT_MIN_PX = 440
 # Beside the plots, a view takes this share of the column's width.
 VIEW_SHARE_BESIDE = 0.45
 
@@ -77,7 +79,9 @@ class TeachingArea(QMainWindow):
             dock.hide()
             self._sync_actions()
             return
-        self._place()
+        if dock.widget() is None:
+            dock.show()  # its view is built when it first opens: then its width is known
+        self._place(dock)
         dock.show()
         dock.raise_()  # the tab in front
         for other, action in self._actions.items():  # at once, not only once Qt has painted
@@ -99,14 +103,20 @@ class TeachingArea(QMainWindow):
     def beside(self) -> bool:
         return self._area == _BESIDE
 
-    def _wanted_area(self) -> Qt.DockWidgetArea:
-        if self.beside_allowed and self.width() >= BESIDE_RATIO * self._column_height():
-            return _BESIDE
-        return _BOTTOM
+    def _wanted_area(self, opening: QDockWidget | None = None) -> Qt.DockWidgetArea:
+        """Beside the plots when presenting on a column much wider than tall, and only if
+        every open view (and ``opening``) fits beside a fit plot of readable width."""
+        if not self.beside_allowed or self.width() < BESIDE_RATIO * self._column_height():
+            return _BOTTOM
+        room = self.width() - BESIDE_FIT_MIN_PX * self._scale()
+        views = {*self.open_views(), *((opening,) if opening is not None else ())}
+        if any(d.minimumSizeHint().width() > room for d in views):
+            return _BOTTOM  # (compare runs' table and plot need more than the rest)
+        return _BESIDE
 
-    def _place(self) -> None:
+    def _place(self, opening: QDockWidget | None = None) -> None:
         """Dock the views where _wanted_area says, still tabbed, the one in front kept."""
-        area = self._wanted_area()
+        area = self._wanted_area(opening)
         docked = [d for d in self._docks if not d.isFloating()]
         if area == self._area and all(self.dockWidgetArea(d) == area for d in docked):
             return
@@ -182,8 +192,11 @@ class TeachingArea(QMainWindow):
         views = self.open_views()
         scale = self._scale()
         self.plots.keep_plots_readable()  # (the fit plot's minimum follows its texts first)
-        plots_need = sum(self.plots.readable_height(pw) + 8
-                         for pw in self.plots.export_widgets())
+        # What the three need, and the splitter's two handles between them (counting 8 px a
+        # plot hid the loss and parameter plots at 1280 x 720 with no view open).
+        widgets = self.plots.export_widgets()
+        handles = self.plots.findChild(QSplitter).handleWidth() * (len(widgets) - 1)
+        plots_need = sum(self.plots.readable_height(pw) for pw in widgets) + handles
         below = views and not self.beside()
         needed = plots_need + (VIEW_HEIGHT_PX + 40) * scale if below else plots_need
         shown = self._column_height() >= needed
