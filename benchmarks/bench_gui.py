@@ -32,6 +32,7 @@ Prints `name: value` lines (issue 3 targets):
 
     .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup | --startup-only] [--diagnose]
                                               [--rounds N] [--paced-seconds 10] [--paced-only]
+                                              [--cold-bytecode]
 """
 
 from __future__ import annotations
@@ -75,10 +76,18 @@ app.exec()
 """
 
 
+# Both windows start as installed: with their bytecode cached. pip compiles it when it
+# installs a package (pyqtgraph's is there), but under PYTHONDONTWRITEBYTECODE=1 an editable
+# checkout's 50-odd modules were compiled from source at every start (~0.2 s) while the bare
+# window's never were. --cold-bytecode measures that case.
+_CHILD_ENV = dict(os.environ)
+
+
 def _painted_after(argv: list[str]) -> tuple[float, dict]:
     """Start ``argv``, read its one JSON line; seconds from the start to its first paint."""
     t0 = time.time()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=_CHILD_ENV)
     line = proc.stdout.readline()  # the measurement; then the window closes
     try:
         proc.wait(timeout=30)
@@ -96,16 +105,21 @@ def startup(rounds: int) -> None:
     """The app and the bare window alternately (the machine's load changes over a run: each
     pair shares it), the ratio per pair, then the median."""
     paints, steps, bares, ratios = [], [], [], []
+    app_argv = [sys.executable, "-m", "linreg_gui", "--measure-startup"]
+    bare_argv = [sys.executable, "-c", BARE_WINDOW]
+    if "PYTHONDONTWRITEBYTECODE" not in _CHILD_ENV:
+        for argv in (app_argv, bare_argv):  # untimed: writes whatever bytecode is missing
+            _painted_after(argv)
+    print(f"bytecode_cached: {int('PYTHONDONTWRITEBYTECODE' not in _CHILD_ENV)}")
     for i in range(rounds):
         app_first = i % 2 == 0  # neither always gets the warmer disk cache
         for which in ("app", "bare") if app_first else ("bare", "app"):
             if which == "app":
-                paint, d = _painted_after([sys.executable, "-m", "linreg_gui",
-                                           "--measure-startup"])
+                paint, d = _painted_after(app_argv)
                 paints.append(paint)
                 steps.append(d["first_step_at"] - (d["painted_at"] - paint))
             else:
-                bares.append(_painted_after([sys.executable, "-c", BARE_WINDOW])[0])
+                bares.append(_painted_after(bare_argv)[0])
         ratios.append(paints[-1] / bares[-1])
     print(f"startup_to_paint_s_median: {statistics.median(paints):.3f}")
     print(f"startup_to_paint_s_max: {max(paints):.3f}")
@@ -398,7 +412,14 @@ def main() -> None:
                         help="only the paced runs (50 and 500 steps/s)")
     parser.add_argument("--paced-seconds", type=float, default=10.0,
                         help="length of the paced runs (issue 12 measures over 10 s)")
+    parser.add_argument("--cold-bytecode", action="store_true",
+                        help="start-up as PYTHONDONTWRITEBYTECODE=1 leaves it: the app's modules "
+                             "compiled from source at every start")
     args = parser.parse_args()
+    if args.cold_bytecode:
+        _CHILD_ENV["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        _CHILD_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
     if not args.no_startup:
         startup(args.rounds or (3 if args.quick else 7))
     if args.startup_only:

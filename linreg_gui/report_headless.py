@@ -4,6 +4,7 @@ words and the verdict come in the language asked for (--lang)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from linreg_gui.core.report_data import from_trainer
@@ -20,15 +21,19 @@ def _application():
     return QGuiApplication(["linreg-gui", "-platform", "offscreen"]), True
 
 
-def write_report(trainer, path: str | os.PathLike, lang: str = "ko") -> None:
-    """Write the PDF report of the trainer's current model. Raises OSError."""
+def write_report(trainer, path: str | os.PathLike, lang: str = "ko", dataset=None) -> None:
+    """Write the PDF report of the trainer's current model (its data named as in
+    ``dataset`` when given: the same numbers, the window's column names). Raises OSError."""
     app, made_here = _application()
     from linreg_gui.gui import i18n
     from linreg_gui.gui.report import write_pdf
 
     i18n.set_language(lang)
     try:
-        write_pdf(path, from_trainer(trainer))
+        data = from_trainer(trainer)
+        if dataset is not None:
+            data = dataclasses.replace(data, dataset=dataset)
+        write_pdf(path, data)
     finally:
         if made_here:
             i18n.uninstall()  # the command's own output stays English

@@ -476,6 +476,11 @@ class _Builder:
                 flat.extend(nan_row)
                 lines.append(line)
                 continue
+            if cells.__class__ is _Ragged:
+                self.ragged_line(line, cells.n, cells.text)
+                flat.extend(nan_row)
+                lines.append(line)
+                continue
             if not "".join(cells).strip():
                 continue  # a blank line, or a line of empty cells as ",," from Excel
             if len(cells) != c:
@@ -771,27 +776,28 @@ def _is_xlsx(path) -> bool:
 def _parse(holder: list[bytearray], source: str, monitor: _Monitor) -> Table:
     buf, start, encoding, block_encoding = _decode_setup(holder.pop(), source, monitor)
     monitor.report(0.15)
-    if b"\r" in buf:
-        buf = buf.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    # CRLF (what Excel on Windows writes) stays as it is: the array path reads it in place and
+    # any other block is made LF on its own (a whole-file replace cost 1.4x pandas' whole load).
+    # A lone CR (old Mac files) or a quote (a cell may span lines) makes every line end LF first.
+    crlf = b"\r" in buf
+    if crlf and b'"' in buf:
+        buf, crlf = _to_lf(buf), False
     end = len(buf)
-    while end > start and buf[end - 1] in b"\n\x1a":  # trailing newlines, DOS's end mark
+    while end > start and buf[end - 1] in b"\r\n\x1a":  # trailing newlines, DOS's end mark
         end -= 1
-
-    # ---- the head: up to SNIFF_LINES non-blank lines -----------------------------------------
-    head_end, nonblank, pos = start, 0, start
-    while pos < end and nonblank < SNIFF_LINES:
-        nl = buf.find(b"\n", pos, end)
-        line_end = end if nl < 0 else nl
-        if nonblank and line_end - pos > LONG_LINE_BYTES:
-            break  # the body's reading counts its cells without splitting it
-        if buf[pos:line_end].strip():
-            nonblank += 1
-        pos = head_end = end if nl < 0 else nl + 1
-        if head_end - start > (8 << 20) and nonblank:
-            break
+    head_end, nonblank = _head(buf, start, end)
+    head_bytes = bytes(buf[start:head_end])
+    if crlf and head_bytes.count(b"\r") != head_bytes.count(b"\r\n"):
+        buf, crlf = _to_lf(buf), False
+        end = len(buf)
+        while end > start and buf[end - 1] in b"\n\x1a":
+            end -= 1
+        head_end, nonblank = _head(buf, start, end)
+        head_bytes = bytes(buf[start:head_end])
     if nonblank == 0:
         raise DataError(QT_TRANSLATE_NOOP("DataError", "the file is empty"), file=source)
-    head = bytes(buf[start:head_end]).decode(block_encoding)
+    head = head_bytes.decode(block_encoding)
+    del head_bytes
     sample = head[:65536]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
         raise DataError(
@@ -836,6 +842,28 @@ def _parse(holder: list[bytearray], source: str, monitor: _Monitor) -> Table:
     return builder.table(source, encoding)
 
 
+def _to_lf(data: bytes | bytearray) -> bytes | bytearray:
+    """Every line end as LF: CRLF and a lone CR alike."""
+    data = data.replace(b"\r\n", b"\n")
+    return data.replace(b"\r", b"\n") if b"\r" in data else data
+
+
+def _head(buf: bytearray, start: int, end: int) -> tuple[int, int]:
+    """Where the head ends (up to SNIFF_LINES non-blank lines), and how many it holds."""
+    head_end, nonblank, pos = start, 0, start
+    while pos < end and nonblank < SNIFF_LINES:
+        nl = buf.find(b"\n", pos, end)
+        line_end = end if nl < 0 else nl
+        if nonblank and line_end - pos > LONG_LINE_BYTES:
+            break  # the body's reading counts its cells without splitting it
+        if buf[pos:line_end].strip():
+            nonblank += 1
+        pos = head_end = end if nl < 0 else nl + 1
+        if head_end - start > (8 << 20) and nonblank:
+            break
+    return head_end, nonblank
+
+
 def _parse_body(
     buf: bytearray,
     pos: int,
@@ -864,7 +892,12 @@ def _parse_body(
             stop = end if stop < 0 else stop
             if buf.find(b'"', pos, stop) < 0:
                 chunk = bytes(view[pos:stop])
-                lines = _parse_block(chunk, line + 1, allowed, encoding, builder, monitor)
+                lines = _vector_block(chunk, line + 1, d.encode(), builder.c, builder)
+                if not lines:
+                    if b"\r" in chunk:  # a CRLF file (no quotes) whose block is not clean
+                        chunk = _to_lf(chunk[:-1] if chunk.endswith(b"\r") else chunk)
+                    lines = _parse_block(chunk, line + 1, allowed, encoding, builder, monitor,
+                                         vector=False)
                 line += lines or chunk.count(b"\n") + 1
                 pos = stop + 1
             else:
@@ -883,6 +916,63 @@ class _Unclosed(list):
     text = ""
 
 
+class _Ragged(list):
+    """Stands for a long line of ``n`` cells, counted, not split; add_rows makes it one bad
+    row (``text``: its start)."""
+
+    def __init__(self, n: int, text: str) -> None:
+        super().__init__()
+        self.n, self.text = n, text
+
+
+#: Stands, for the csv reader, for a long line read by _long_record instead.
+_LONG = "\x00\x00"
+
+
+def _long_record(raw: bytes, line: int, encoding: str, c: int, delimiter: str) -> list:
+    """One line longer than LONG_LINE_BYTES, read as a record on its own, in memory a small
+    multiple of its size (the csv module took ~30x to split "10,20,..." into cells):
+    delimiters outside quotes are counted in pieces, and the line is split only when it
+    has at most ``c`` cells. A quote still open at its end makes it an unclosed-quote row.
+
+    The delimiters and the quote are ASCII, which no UTF-8 or CP949 multi-byte character
+    holds, so bytes are counted as they are."""
+    d = ord(delimiter)
+    step = 1 << 20
+    outside = 0  # delimiters outside quotes so far
+    cut = -1  # where the c-th of them is: the first c cells end there
+    quoted = 0  # 1 while inside a quote at the start of the piece
+    for at in range(0, len(raw), step):
+        piece = np.frombuffer(raw, dtype=np.uint8, count=min(step, len(raw) - at), offset=at)
+        q = piece == 34
+        # Quotes up to each byte, modulo 256 (only the parity matters): one byte each.
+        parity = (np.cumsum(q, dtype=np.uint8) + np.uint8(quoted)) & np.uint8(1)
+        where = np.flatnonzero((piece == d) & (parity == 0))
+        if cut < 0 and outside + where.size >= c:
+            cut = at + int(where[c - 1 - outside])
+        outside += where.size
+        quoted = int(parity[-1])
+        del piece, q, parity, where
+    text = raw[: 4 * MAX_TEXT].decode(encoding, "replace")
+    if quoted:
+        row = _Unclosed()
+        row.text = text
+        return row
+    n = outside + 1
+    if n > c and raw[cut + 1 :].translate(None, delimiter.encode() + b" \t"):
+        return _Ragged(n, text)
+    # At most c cells (or more, past them only empty ones, as Excel writes): split them.
+    body = raw[:cut] if n > c else raw
+    try:
+        cells = next(csv.reader([body.decode(encoding)], delimiter=delimiter,
+                                skipinitialspace=True), [])
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _LongCellError(line) from None
+        raise _CsvError(line, str(exc)) from None
+    return cells
+
+
 def _parse_quoted(
     view, buf, pos, end, stop, line, encoding, builder, monitor, one_line=False
 ) -> tuple[int, int, bool]:
@@ -899,6 +989,16 @@ def _parse_quoted(
     # offset when reading line by line) and its number.
     nxt = [pos, line + 1]
     resume: list[tuple[int, int, bool]] = []
+    longs: list[list] = []  # records of long lines, read by _long_record, in order
+
+    def long_line(text: str, n: int) -> str:
+        """What the reader is given for a long line: a record on its own, read by
+        _long_record, when the reader has finished every record so far; else _EOF, which
+        ends the record still open (a quote that runs into a long line) as never closed."""
+        if reader.line_num != read[0]:
+            return _EOF
+        longs.append(_long_record(text.encode(encoding), n, encoding, builder.c, d))
+        return _LONG + "\n"
 
     def lines():
         # The block at once; past its end (a quoted cell still open) line by line.
@@ -917,14 +1017,28 @@ def _parse_quoted(
             for i, part in enumerate(parts):
                 if i == last:
                     p = nxt[0] = stop + 1
-                yield part + "\n"
+                if len(part) > LONG_LINE_BYTES:
+                    parts[i] = ""
+                    given = long_line(part, line + 1 + i)
+                    yield given
+                    if given is _EOF:
+                        return
+                else:
+                    yield part + "\n"
+            del parts
         while p < end:
             nl = buf.find(b"\n", p, end)
             e = end if nl < 0 else nl
-            text = bytes(view[p:e]).decode(encoding) + "\n"
+            text = bytes(view[p:e]).decode(encoding)
             p, n = e + 1, n + 1
             nxt[0], nxt[1] = p, n
-            yield text
+            if not one_line and len(text) > LONG_LINE_BYTES:
+                given = long_line(text, n - 1)
+                yield given
+                if given is _EOF:
+                    return
+            else:
+                yield text + "\n"
         yield _EOF
 
     def offset_of(n: int) -> int:
@@ -952,10 +1066,13 @@ def _parse_quoted(
         try:
             for cells in reader:
                 first = line + read[0] + 1
+                if cells == [_LONG]:
+                    cells = longs.pop(0)
+                elif cells and cells[-1].endswith(_EOF):  # open at the end, or at a long line
+                    yield unclosed(None, first + sum(c.count("\n") for c in cells[:-1]))
+                    return
                 if nxt[0] > stop:  # past the block: at the end, or a quote still open
-                    if cells and cells[-1].endswith(_EOF):
-                        yield unclosed(None, first + sum(c.count("\n") for c in cells[:-1]))
-                    elif cells != ["\x00"]:
+                    if cells != ["\x00"]:
                         read[0] = reader.line_num
                         yield first, cells
                     return
@@ -978,6 +1095,12 @@ def _parse_quoted(
             if text is _EOF:
                 return
             off, first = nxt[0] - len(text.encode(encoding)), nxt[1] - 1
+            if len(text) > LONG_LINE_BYTES:
+                yield first, _long_record(text[:-1].encode(encoding), first, encoding,
+                                          builder.c, d)
+                if nxt[0] > stop:
+                    return
+                continue
             try:
                 cells = next(csv.reader((text, _EOF), delimiter=d, skipinitialspace=True), [])
             except csv.Error as exc:
@@ -1012,12 +1135,14 @@ def _parse_block(
     encoding: str,
     builder: _Builder,
     monitor: _Monitor,
+    vector: bool = True,
 ) -> int:
     """Fast if the block is plain numbers; else halve it (so one bad cell costs a few
     careful lines, not a whole block) and read what is left cell by cell. Returns the
-    number of lines when numpy read the block whole (else 0: count them)."""
+    number of lines when numpy read the block whole (else 0: count them). ``vector``: False
+    when the array path has just refused this very block."""
     d = builder.delimiter
-    lines = _vector_block(chunk, first_line, d.encode(), builder.c, builder)
+    lines = _vector_block(chunk, first_line, d.encode(), builder.c, builder) if vector else 0
     if lines:
         return lines
     if not chunk.translate(None, allowed) and _fast_block(
@@ -1137,14 +1262,18 @@ del _FIRST, _SECOND
 
 def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Builder) -> int:
     """Cells of nothing but an optional leading "-", digits and at most one point, each line
-    ``c`` of them: parsed with numpy arrays, each value exactly float(cell). Returns the number of
-    lines, or 0: another path reads the block."""
+    ``c`` of them: parsed with numpy arrays, each value exactly float(cell). Lines end in LF,
+    or all in CRLF (read in place). Returns the number of lines, or 0: another path reads the
+    block."""
+    cr = b"\r" in chunk
+    if cr and not chunk.endswith(b"\r"):
+        chunk += b"\r"  # the file's last line, its line end cut off
     comma = d != b"," and b"," in chunk
     if comma:  # a decimal comma (the delimiter is ";" or a tab)
         if b"." in chunk:
             return 0
         chunk = chunk.replace(b",", b".")
-    if chunk.translate(None, b"0123456789.-\n" + d):
+    if chunk.translate(None, b"0123456789.-\r\n" + d if cr else b"0123456789.-\n" + d):
         return 0
     if len(chunk) > 2 * CHUNK_BYTES + LONG_LINE_BYTES:
         # A block this size holds a long line: cheap necessary conditions first, so that a
@@ -1157,18 +1286,23 @@ def _vector_block(chunk: bytes, first_line: int, d: bytes, c: int, builder: _Bui
     padded[24:-1] = np.frombuffer(chunk, dtype=np.uint8)
     padded[-1] = 10
     a = padded[24:]
-    sep = np.flatnonzero((a == d[0]) | (a == 10))  # where every cell ends
+    line_end = 13 if cr else 10  # the byte that ends a line's last cell
+    sep = np.flatnonzero((a == d[0]) | (a == line_end))  # where every cell ends
     t = sep.size
     if t % c:
         return 0
     n = t // c
     pattern = np.full(c, d[0], dtype=np.uint8)
-    pattern[-1] = 10
+    pattern[-1] = line_end
     if not (a[sep].reshape(n, c) == pattern).all():
         return 0  # a line of another number of cells, or a blank line
     starts = np.empty_like(sep)
     starts[0] = 0
     starts[1:] = sep[:-1] + 1
+    if cr:  # every CR followed by LF (the last by the padding), and no LF elsewhere
+        if not (a[sep[c - 1 :: c] + 1] == 10).all() or np.count_nonzero(a == 10) != n:
+            return 0
+        starts[c::c] += 1
     lengths = sep - starts
     if lengths.min() < 1:
         return 0  # an empty cell

@@ -24,6 +24,7 @@ from linreg_gui.core.atomic_file import check_target, write_atomic
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import DataError, Dataset
 from linreg_gui.core.i18n import translate
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.teacher_lock import LOCKABLE
 
@@ -51,7 +52,9 @@ class Task:
     kind: str  # one of KINDS
     params: dict = field(default_factory=dict)
 
-    def describe(self) -> str:
+    def describe(self, feature_names: tuple[str, ...] = (), target_name: str = "") -> str:
+        """The task as a sentence for the student; with the data's column names, a
+        prediction says what is predicted from what ("공부시간 = 5일 때 점수를 ...")."""
         p = self.params
         if self.kind == "loss_below":
             return translate("worksheet", "Reach a loss below {loss} within {steps} steps "
@@ -59,11 +62,20 @@ class Task:
         if self.kind == "diverge":
             return translate("worksheet", "Find a learning rate at which training diverges.")
         if self.kind == "predict":
-            return translate("worksheet", "Predict the target for {x} within ±{tolerance}: "
-                             "type your answer.").format(
-                x=", ".join(_g(v) for v in p["x"]), tolerance=_g(p["tolerance"]))
-        return translate("worksheet", "Set W and b by hand (click the loss landscape) to a "
-                         "loss below {loss}.").format(loss=_g(p["loss"]))
+            x = ", ".join(_g(v) for v in p["x"])
+            if len(feature_names) != len(p["x"]) or not target_name:
+                return translate("worksheet", "Predict the target for {x} within ±{tolerance}: "
+                                 "type your answer.").format(x=x, tolerance=_g(p["tolerance"]))
+            feature = feature_names[0] if len(feature_names) == 1 else \
+                "(" + ", ".join(feature_names) + ")"
+            if len(p["x"]) > 1:
+                x = "(" + x + ")"
+            return fix_particles(translate(
+                "worksheet", "Predict the {target} for {feature} = {x} within ±{tolerance}: "
+                "type your answer.").format(target=target_name, feature=feature, x=x,
+                                       tolerance=_g(p["tolerance"])))
+        return translate("worksheet", "Set W and b by hand (drag or type my line, or click "
+                         "the loss landscape) to a loss below {loss}.").format(loss=_g(p["loss"]))
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ then anyway)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from linreg_gui.gui.controller import TRAINING
 
@@ -54,9 +54,19 @@ class SideColumns(QObject):
                 self.retranslate()
         return False
 
+    def room(self) -> int:
+        """The width the columns have: the window's, less a dock beside them (a student's
+        worksheet)."""
+        w = self.window
+        beside = sum(d.width() for d in w.findChildren(QDockWidget)
+                     if d.parent() is w and d.isVisible() and not d.isFloating()
+                     and w.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                 Qt.DockWidgetArea.RightDockWidgetArea))
+        return w.width() - beside
+
     def update_layout(self, width: int | None = None) -> None:
-        """The narrow or the wide layout for a window ``width`` px wide (default: its own)."""
-        compact = (self.window.width() if width is None else width) < self.compact_width()
+        """The narrow or the wide layout for columns ``width`` px wide (default: room())."""
+        compact = (self.room() if width is None else width) < self.compact_width()
         if compact == self.compact:
             return
         self.compact = compact

@@ -7,8 +7,9 @@ meets them, then save a result file; the teacher opens a folder of results as on
 from __future__ import annotations
 
 import os
+import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -31,37 +34,104 @@ from PySide6.QtWidgets import (
 
 from linreg_gui.core import worksheet as wsc
 from linreg_gui.core.atomic_file import write_atomic
+from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.teacher_lock import LOCKABLE, TeacherLock
 
 
-class NewWorksheetDialog(QDialog):
-    """The teacher's choices: a title and which of the four kinds of task, with numbers."""
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
-    def __init__(self, parent=None) -> None:
+
+class _SentenceLabel(QLabel):
+    """A piece of a task's sentence: a click on it toggles the task, as on a check box's text."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self._check = check
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._check.toggle()
+        super().mousePressEvent(event)
+
+
+def sentence_row(check: QCheckBox, template: str, boxes: dict[str, QWidget]) -> QWidget:
+    """A task as the sentence it is in this language, its number boxes where the words put
+    them ("{steps}스텝 안에 오차를 {loss} 아래로 낮추기", "Reach a loss below {loss} within
+    {steps} steps"); the boxes follow the check box's state."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(check)
+    at = 0
+    for m in [*_PLACEHOLDER.finditer(template), None]:
+        text = template[at : m.start() if m else len(template)].strip()
+        if text:
+            lay.addWidget(_SentenceLabel(text, check))
+        if m is None:
+            break
+        box = boxes[m.group(1)]
+        lay.addWidget(box)
+        box.setEnabled(check.isChecked())
+        check.toggled.connect(box.setEnabled)
+        at = m.end()
+    lay.addStretch(1)
+    return row
+
+
+class _NumberBox(QDoubleSpinBox):
+    """A number as a teacher writes it: 10 and 0.05, not 10.0000 and 0.0500."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt name)
+        return self.locale().toString(value, "g", 10)
+
+
+class NewWorksheetDialog(QDialog):
+    """The teacher's choices: a title and which of the four kinds of task, each a sentence
+    with its numbers in it; the data's column names say what is predicted from what."""
+
+    def __init__(self, parent=None, feature_names: tuple[str, ...] = ("x",),
+                 target_name: str = "y") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New worksheet"))
         form = QFormLayout(self)
         self.title_edit = QLineEdit(self.tr("Linear regression worksheet"))
         form.addRow(self.tr("Title"), self.title_edit)
-        self.loss_task = QCheckBox(self.tr("Reach a loss below … within … steps"))
+        form.addRow(QLabel(self.tr("Tasks the engine checks:")))
+
+        self.loss_task = QCheckBox()
         self.loss_task.setChecked(True)
         self.loss_value = self._spin(10.0)
         self.loss_steps = QSpinBox()
         self.loss_steps.setRange(1, 100_000)
         self.loss_steps.setValue(300)
-        form.addRow(self.loss_task, self._row(self.loss_value, self.loss_steps))
-        self.diverge_task = QCheckBox(self.tr("Find a learning rate at which training diverges"))
+        form.addRow(sentence_row(
+            self.loss_task, self.tr("Reach a loss below {loss} within {steps} steps"),
+            {"loss": self.loss_value, "steps": self.loss_steps}))
+
+        self.diverge_task = QCheckBox()
         self.diverge_task.setChecked(True)
-        form.addRow(self.diverge_task)
-        self.predict_task = QCheckBox(self.tr("Predict the target for x within ±…"))
+        form.addRow(sentence_row(
+            self.diverge_task, self.tr("Find a learning rate at which training diverges"), {}))
+
+        self.predict_task = QCheckBox()
         self.predict_task.setChecked(True)
-        self.predict_x = QLineEdit("5")
+        self.predict_x = QLineEdit(", ".join(["5"] * len(feature_names)))
+        self.predict_x.setMaximumWidth(self.predict_x.fontMetrics().horizontalAdvance("0") * 12)
         self.predict_tol = self._spin(2.0)
-        form.addRow(self.predict_task, self._row(self.predict_x, self.predict_tol))
-        self.hand_task = QCheckBox(self.tr("Set W and b by hand to a loss below …"))
+        feature = feature_names[0] if len(feature_names) == 1 else \
+            "(" + ", ".join(feature_names) + ")"
+        template = self.tr("Predict the {target} for {feature} = {x} within ±{tolerance}")
+        template = fix_particles(template.replace("{target}", target_name)
+                                 .replace("{feature}", feature))
+        form.addRow(sentence_row(self.predict_task, template,
+                                 {"x": self.predict_x, "tolerance": self.predict_tol}))
+
+        self.hand_task = QCheckBox()
         self.hand_task.setChecked(True)
         self.hand_loss = self._spin(50.0)
-        form.addRow(self.hand_task, self.hand_loss)
+        form.addRow(sentence_row(
+            self.hand_task, self.tr("Set W and b by hand to a loss below {loss}"),
+            {"loss": self.hand_loss}))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,20 +140,13 @@ class NewWorksheetDialog(QDialog):
 
     @staticmethod
     def _spin(value: float) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(0.0, 1e12)
+        box = _NumberBox()
+        box.setRange(0.0, 1e9)
         box.setDecimals(4)
         box.setValue(value)
+        # As wide as a loss a class meets, not as the largest the range allows.
+        box.setMaximumWidth(box.fontMetrics().horizontalAdvance("0") * 13 + 30)
         return box
-
-    @staticmethod
-    def _row(*widgets) -> QWidget:
-        row = QWidget()
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for w in widgets:
-            lay.addWidget(w)
-        return row
 
     def tasks(self, n_features: int) -> tuple[wsc.Task, ...]:
         """The tasks chosen. Raises ValueError for an x that is not n_features numbers."""
@@ -105,10 +168,14 @@ class NewWorksheetDialog(QDialog):
 
 
 class WorksheetPanel(QWidget):
-    """The student's side: the tasks with their ticks, the name, answers and Save."""
+    """The student's side: the tasks with their ticks, the name, answers and Save. Narrow
+    and tall (it sits beside the plots, which need the height): each task's sentence wraps."""
 
     save_requested = Signal()
     answer_checked = Signal(str, float)  # task id, the answer typed
+
+    #: The colour of a task the engine has ticked (with the tick itself, not alone).
+    DONE_COLOR = "#2e7d32"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -116,6 +183,7 @@ class WorksheetPanel(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold")
+        self.progress = QLabel()
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("worksheet_name")
         self.name_label = QLabel()
@@ -123,6 +191,7 @@ class WorksheetPanel(QWidget):
         row.addWidget(self.name_label)
         row.addWidget(self.name_edit, 1)
         self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.progress)
         self.layout_.addLayout(row)
         self.tasks_box = QVBoxLayout()
         self.layout_.addLayout(self.tasks_box)
@@ -131,45 +200,72 @@ class WorksheetPanel(QWidget):
         self.layout_.addWidget(self.save_button)
         self.layout_.addStretch(1)
         self.ticks: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
         self.answers: dict[str, QDoubleSpinBox] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Name:"))
         self.save_button.setText(self.tr("Save my result…"))
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        done = sum(t.isChecked() for t in self.ticks.values())
+        self.progress.setText(self.tr("{0} of {1} tasks done").format(done, len(self.ticks))
+                              if self.ticks else "")
 
     def show_worksheet(self, ws: wsc.Worksheet) -> None:
         while self.tasks_box.count():
             item = self.tasks_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.ticks, self.answers = {}, {}
+        self.ticks, self.labels, self.answers = {}, {}, {}
         self.title.setText(ws.title)
         for task in ws.tasks:
-            tick = QCheckBox(task.describe())
+            tick = QCheckBox()
             tick.setObjectName(f"task_{task.id}")
             # The engine ticks it, not the student: readable, but clicks go through.
             tick.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             tick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.tasks_box.addWidget(tick)
-            self.ticks[task.id] = tick
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setObjectName(f"task_text_{task.id}")
+            line = QWidget()
+            lay = QHBoxLayout(line)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(tick, 0, Qt.AlignmentFlag.AlignTop)
+            lay.addWidget(label, 1)
+            self.tasks_box.addWidget(line)
+            self.ticks[task.id], self.labels[task.id] = tick, label
             if task.kind == "predict":
                 answer = QDoubleSpinBox()
                 answer.setRange(-1e12, 1e12)
                 answer.setDecimals(4)
+                answer.setMinimumWidth(answer.fontMetrics().horizontalAdvance("0") * 7)
+                answer.setMaximumWidth(answer.fontMetrics().horizontalAdvance("0") * 16 + 30)
                 button = QPushButton(self.tr("Check my answer"))
                 button.clicked.connect(lambda _=False, t=task.id, a=answer:
                                        self.answer_checked.emit(t, a.value()))
                 row = QWidget()
                 lay = QHBoxLayout(row)
-                lay.setContentsMargins(20, 0, 0, 0)
+                lay.setContentsMargins(tick.sizeHint().width(), 0, 0, 0)
                 lay.addWidget(answer, 1)
                 lay.addWidget(button)
                 self.tasks_box.addWidget(row)
                 self.answers[task.id] = answer
+        self.describe_tasks(ws)
+
+    def describe_tasks(self, ws: wsc.Worksheet) -> None:
+        """Each task's sentence in the current language, with the data's column names."""
+        ds = ws.dataset
+        for task in ws.tasks:
+            self.labels[task.id].setText(task.describe(ds.feature_names, ds.target_name))
+        self._show_progress()
 
     def set_ticked(self, task_id: str) -> None:
         self.ticks[task_id].setChecked(True)
+        self.labels[task_id].setStyleSheet(f"color: {self.DONE_COLOR}")
+        self._show_progress()
 
 
 class ResultsDialog(QDialog):
@@ -236,9 +332,22 @@ class Worksheets(QObject):
         self.panel.answer_checked.connect(self.check_answer)
         self.dock = QDockWidget(window)
         self.dock.setObjectName("worksheet_dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # Beside the plots, not under them: on a 768 px screen the three plots need all the
+        # height there is (under them, the dock left each plot under 150 px). In a scroll
+        # area, so a zoomed or short window never cuts the Save button off.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        self.dock.setWidget(scroll)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                                  | Qt.DockWidgetArea.RightDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        # Beside the columns it takes their width: the readouts may have to become a tab.
+        self.dock.visibilityChanged.connect(
+            lambda _shown: QTimer.singleShot(0, window.side_columns.update_layout))
         window.run_finished.connect(self._on_run_finished)
         window.snapshot_shown.connect(self._on_snapshot)
         self.retranslate()
@@ -258,8 +367,7 @@ class Worksheets(QObject):
         self.dock.setWindowTitle(self.tr("Worksheet"))
         self.panel.retranslate()
         if self.worksheet is not None:
-            for task in self.worksheet.tasks:
-                self.panel.ticks[task.id].setText(task.describe())
+            self.panel.describe_tasks(self.worksheet)
 
     def _filter(self, kind: str) -> str:
         if kind == "worksheet":
@@ -282,7 +390,7 @@ class Worksheets(QObject):
         if w.dataset is None:
             w.show_error(title, self.tr("There is no usable data for a worksheet."))
             return
-        dialog = NewWorksheetDialog(w)
+        dialog = NewWorksheetDialog(w, w.dataset.feature_names, w.dataset.target_name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -313,7 +421,18 @@ class Worksheets(QObject):
         self.worksheet, self.evidence = ws, {}
         self.panel.show_worksheet(ws)
         self.dock.show()
+        self.fit_dock()
         return ws
+
+    def fit_dock(self) -> None:
+        """A width that leaves the plots theirs: about a fifth of the window, 220-360 px."""
+        w = self.window
+        scroll = self.dock.widget()
+        # Never narrower than the panel's widest row (it would be cut: no sideways scrolling).
+        least = self.panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(least)
+        width = max(least, 220, min(360, w.width() // 5))
+        w.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def ask_open(self) -> None:
         w = self.window

@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
-        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
+        <extracomment>Stands, for the csv reader, for a long line read by _long_record instead. A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
         <translation>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</translation>
     </message>
     <message>
@@ -1558,6 +1558,84 @@
     </message>
 </context>
 <context>
+    <name>MyLine</name>
+    <message>
+        <source>&amp;Handles on my line</source>
+        <translation>&amp;Handles on my line</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b</source>
+        <translation>Two handles on the model line in the plot: drag them to set W and b</translation>
+    </message>
+    <message>
+        <source>S&amp;quared errors</source>
+        <translation>S&amp;quared errors</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot, with their sum and mean (the MSE) beside it (Ctrl+E)</source>
+        <translation>Draw each error as a square on the plot, with their sum and mean (the MSE) beside it (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>My line: W = {w}, b = {b}. Let go to start from here.</source>
+        <translation>My line: W = {w}, b = {b}. Let go to start from here.</translation>
+    </message>
+    <message>
+        <source>Gradient descent starts from my line: press Train (F5) or Train from my line.</source>
+        <translation>Gradient descent starts from my line: press Train (F5) or Train from my line.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLinePanel</name>
+    <message>
+        <source>My line</source>
+        <translation>My line</translation>
+    </message>
+    <message>
+        <source>Set W and b yourself: drag the two handles on the line in the plot, or type them here. Gradient descent then starts from your line.</source>
+        <translation>Set W and b yourself: drag the two handles on the line in the plot, or type them here. Gradient descent then starts from your line.</translation>
+    </message>
+    <message>
+        <source>W ({0})</source>
+        <translation>W ({0})</translation>
+    </message>
+    <message>
+        <source>My line&apos;s weight W for {0}</source>
+        <translation>My line&apos;s weight W for {0}</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>My line&apos;s bias b</source>
+        <translation>My line&apos;s bias b</translation>
+    </message>
+    <message>
+        <source>Train from my line</source>
+        <translation>Train from my line</translation>
+    </message>
+    <message>
+        <source>Start gradient descent again from my line, with the settings (Steps per run)</source>
+        <translation>Start gradient descent again from my line, with the settings (Steps per run)</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b (one feature only)</source>
+        <translation>Two handles on the model line in the plot: drag them to set W and b (one feature only)</translation>
+    </message>
+    <message>
+        <source>Squared errors</source>
+        <translation>Squared errors</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot; their mean is the MSE</source>
+        <translation>Draw each error as a square on the plot; their mean is the MSE</translation>
+    </message>
+</context>
+<context>
     <name>NewWorksheetDialog</name>
     <message>
         <source>New worksheet</source>
@@ -1572,20 +1650,24 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Reach a loss below … within … steps</source>
-        <translation>Reach a loss below … within … steps</translation>
+        <source>Tasks the engine checks:</source>
+        <translation>Tasks the engine checks:</translation>
+    </message>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps</source>
+        <translation>Reach a loss below {loss} within {steps} steps</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below {loss}</source>
+        <translation>Set W and b by hand to a loss below {loss}</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges</source>
         <translation>Find a learning rate at which training diverges</translation>
     </message>
     <message>
-        <source>Predict the target for x within ±…</source>
-        <translation>Predict the target for x within ±…</translation>
-    </message>
-    <message>
-        <source>Set W and b by hand to a loss below …</source>
-        <translation>Set W and b by hand to a loss below …</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}</source>
+        <translation>Predict the {target} for {feature} = {x} within ±{tolerance}</translation>
     </message>
     <message>
         <source>x needs {0} number(s)</source>
@@ -1744,6 +1826,13 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
         <translation>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictMark</name>
+    <message>
+        <source>prediction ŷ = {0}</source>
+        <translation>prediction ŷ = {0}</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2527,13 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SquaresNote</name>
+    <message>
+        <source>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; squared errors&lt;br&gt;sum = {total}&lt;br&gt;mean = {mean} (MSE)</source>
+        <translation>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; squared errors&lt;br&gt;sum = {total}&lt;br&gt;mean = {mean} (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -2749,11 +2845,16 @@ Restore it?</translation>
     <name>WorksheetPanel</name>
     <message>
         <source>Name:</source>
+        <extracomment>The colour of a task the engine has ticked (with the tick itself, not alone).</extracomment>
         <translation>Name:</translation>
     </message>
     <message>
         <source>Save my result…</source>
         <translation>Save my result…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation>{0} of {1} tasks done</translation>
     </message>
     <message>
         <source>Check my answer</source>
@@ -3053,8 +3154,12 @@ Restore it?</translation>
         <translation>Predict the target for {x} within ±{tolerance}: type your answer.</translation>
     </message>
     <message>
-        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>Set W and b by hand (click the loss landscape) to a loss below {loss}.</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</source>
+        <translation>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
+        <translation>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</translation>
     </message>
 </context>
 </TS>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Excel files need openpyxl; save the sheet as CSV (UTF-8) and open that</source>
-        <extracomment>A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
+        <extracomment>Stands, for the csv reader, for a long line read by _long_record instead. A block that fails the fast path is halved until its halves are this small (in bytes). x86&apos;s 80-bit long double (64-bit significand, stored little-endian in 16 bytes): the quotient of two exact long doubles, rounded to float64, is float64&apos;s correctly rounded value unless it lands exactly halfway between two doubles, which is seen and redone. Digits (with the point) a token may have on this path: their integer stays below 10^19. Two bytes (read as one native uint16) to the number their two digits make, a non-digit counting as 0: &quot;47&quot; -&gt; 47, &quot;.5&quot; -&gt; 5, &quot;-3&quot; -&gt; 3.</extracomment>
         <translation>엑셀 파일을 읽으려면 openpyxl이 필요합니다. 시트를 CSV(UTF-8)로 저장한 뒤 그 파일을 여세요</translation>
     </message>
     <message>
@@ -1558,6 +1558,84 @@
     </message>
 </context>
 <context>
+    <name>MyLine</name>
+    <message>
+        <source>&amp;Handles on my line</source>
+        <translation>내 직선의 손잡이(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b</source>
+        <translation>그래프의 모델 직선 위 손잡이 두 개: 끌어서 W와 b를 정합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;quared errors</source>
+        <translation>오차의 제곱(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot, with their sum and mean (the MSE) beside it (Ctrl+E)</source>
+        <translation>그래프에 오차마다 정사각형을 그리고, 그 합과 평균(MSE)을 옆에 보여 줍니다 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>My line: W = {w}, b = {b}. Let go to start from here.</source>
+        <translation>내 직선: W = {w}, b = {b}. 놓으면 여기서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Gradient descent starts from my line: press Train (F5) or Train from my line.</source>
+        <translation>경사하강법이 내 직선에서 시작합니다: 학습(F5) 또는 내 직선에서 학습을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLinePanel</name>
+    <message>
+        <source>My line</source>
+        <translation>내 직선</translation>
+    </message>
+    <message>
+        <source>Set W and b yourself: drag the two handles on the line in the plot, or type them here. Gradient descent then starts from your line.</source>
+        <translation>W와 b를 직접 정해 보세요: 그래프의 직선 위 손잡이 두 개를 끌거나 여기에 입력합니다. 그러면 경사하강법이 내 직선에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>W ({0})</source>
+        <translation>W ({0})</translation>
+    </message>
+    <message>
+        <source>My line&apos;s weight W for {0}</source>
+        <translation>내 직선의 {0} 가중치 W</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>My line&apos;s bias b</source>
+        <translation>내 직선의 편향 b</translation>
+    </message>
+    <message>
+        <source>Train from my line</source>
+        <translation>내 직선에서 학습</translation>
+    </message>
+    <message>
+        <source>Start gradient descent again from my line, with the settings (Steps per run)</source>
+        <translation>내 직선에서 경사하강법을 다시 시작합니다 (설정의 한 번에 학습할 스텝 수만큼)</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>손잡이</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b (one feature only)</source>
+        <translation>그래프의 모델 직선 위 손잡이 두 개: 끌어서 W와 b를 정합니다 (입력 변수가 하나일 때만)</translation>
+    </message>
+    <message>
+        <source>Squared errors</source>
+        <translation>오차의 제곱</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot; their mean is the MSE</source>
+        <translation>그래프에 오차마다 정사각형을 그립니다. 그 넓이의 평균이 MSE입니다</translation>
+    </message>
+</context>
+<context>
     <name>NewWorksheetDialog</name>
     <message>
         <source>New worksheet</source>
@@ -1572,20 +1650,24 @@
         <translation>제목</translation>
     </message>
     <message>
-        <source>Reach a loss below … within … steps</source>
-        <translation>… 스텝 안에 오차를 … 아래로</translation>
+        <source>Tasks the engine checks:</source>
+        <translation>프로그램이 확인하는 과제:</translation>
+    </message>
+    <message>
+        <source>Reach a loss below {loss} within {steps} steps</source>
+        <translation>{steps}스텝 안에 오차를 {loss} 아래로 낮추기</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand to a loss below {loss}</source>
+        <translation>W와 b를 직접 골라 오차를 {loss} 아래로 만들기</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges</source>
         <translation>학습이 발산하는 학습률 찾기</translation>
     </message>
     <message>
-        <source>Predict the target for x within ±…</source>
-        <translation>x일 때의 값을 ±… 안으로 예측하기</translation>
-    </message>
-    <message>
-        <source>Set W and b by hand to a loss below …</source>
-        <translation>W와 b를 직접 골라 오차를 … 아래로</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}</source>
+        <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측하기</translation>
     </message>
     <message>
         <source>x needs {0} number(s)</source>
@@ -1744,6 +1826,13 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
         <translation>모델이 발산해서 이 예측값은 의미가 없습니다: 초기화를 누르고 더 작은 학습률로 학습하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictMark</name>
+    <message>
+        <source>prediction ŷ = {0}</source>
+        <translation>예측 ŷ = {0}</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2001,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Updates made</source>
@@ -1944,7 +2033,7 @@ prediction = {p}, residual = {r}</source>
     </message>
     <message>
         <source>Gap to the least-squares answer: the loss is {0} above the smallest possible loss {1}.</source>
-        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 오차 {1}보다 {0} 큽니다.</translation>
+        <translation>최소제곱법 답과의 차이: 오차가 가장 작은 값 {1}보다 {0} 큽니다.</translation>
     </message>
     <message>
         <source>4. Verdict</source>
@@ -2438,6 +2527,13 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>SquaresNote</name>
+    <message>
+        <source>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; squared errors&lt;br&gt;sum = {total}&lt;br&gt;mean = {mean} (MSE)</source>
+        <translation>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; 오차의 제곱&lt;br&gt;합 = {total}&lt;br&gt;평균 = {mean} (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -2749,11 +2845,16 @@ Restore it?</source>
     <name>WorksheetPanel</name>
     <message>
         <source>Name:</source>
+        <extracomment>The colour of a task the engine has ticked (with the tick itself, not alone).</extracomment>
         <translation>이름:</translation>
     </message>
     <message>
         <source>Save my result…</source>
         <translation>내 결과 저장…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation>과제 {1}개 중 {0}개 완료</translation>
     </message>
     <message>
         <source>Check my answer</source>
@@ -3042,7 +3143,7 @@ Restore it?</source>
     <name>worksheet</name>
     <message>
         <source>Reach a loss below {loss} within {steps} steps (from the seeded start).</source>
-        <translation>{steps}스텝 안에 오차를 {loss} 아래로 내리세요 (seed의 시작점에서).</translation>
+        <translation>시드로 정한 시작점에서 {steps}스텝 안에 오차를 {loss} 아래로 내리세요.</translation>
     </message>
     <message>
         <source>Find a learning rate at which training diverges.</source>
@@ -3050,11 +3151,15 @@ Restore it?</source>
     </message>
     <message>
         <source>Predict the target for {x} within ±{tolerance}: type your answer.</source>
-        <translation>{x}일 때의 값을 ±{tolerance} 안으로 예측하세요: 답을 입력하세요.</translation>
+        <translation>{x}일 때의 값을 ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
     </message>
     <message>
-        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>W와 b를 직접 골라(손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
+        <source>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</source>
+        <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
+        <translation>W와 b를 직접 골라(내 직선을 끌거나 입력하거나, 손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
     </message>
 </context>
 </TS>

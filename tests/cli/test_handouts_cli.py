@@ -27,6 +27,23 @@ def test_the_notebook_is_written_in_the_language_asked_for(tmp_path):
     ko, en = markdown(tmp_path / "ko.ipynb"), markdown(tmp_path / "en.ipynb")
     assert "# 데이터 확인" in ko and "업데이트 301회" in ko  # Korean by default, like the lesson
     assert "# The data" in en and "301 updates" in en and "데이터 확인" not in en
+    # The lesson's columns as the window names them in that language; the numbers unchanged.
+    assert "|공부시간|점수|" in ko and "hours" not in ko and "|hours|score|" in en
+    assert "'공부시간'" in code(tmp_path / "ko.ipynb") and "'hours'" in code(tmp_path / "en.ipynb")
+
+
+def code(path) -> str:
+    return "\n".join(c.source for c in nbformat.read(path, as_version=4).cells
+                     if c.cell_type == "code")
+
+
+def test_a_users_own_file_keeps_its_column_names_in_korean_hand_outs(tmp_path):
+    data = tmp_path / "own.csv"
+    data.write_text("hours,score\n1,20\n2,40\n3,60\n", encoding="utf-8")
+    done = run_all({"ko": train_args("--data", str(data), "--steps", "10", "--export-notebook",
+                                     str(tmp_path / "ko.ipynb"))})
+    assert done["ko"].returncode == 0, done["ko"].stderr
+    assert "|hours|score|" in markdown(tmp_path / "ko.ipynb")
 
 
 def test_bad_paths_are_refused_before_training(tmp_path):
@@ -73,8 +90,9 @@ def test_the_report_is_written_headless_in_the_language_asked_for(tmp_path):
 
     ko = text("ko.pdf")
     for needle in ("16.2360", "7.0396", "9.6839", "3.1119", "1. 데이터", "3. 결과", "4. 판정",
-                   "이름:", "스텝 301에서 멈췄습니다"):
+                   "이름:", "스텝 301에서 멈췄습니다", "공부시간", "점수", "시드"):
         assert needle in ko, needle
+    assert "hours" not in ko and "score" not in ko  # the window's names, not the engine's
     final = done["en"].json()["final"]
     en = text("en.pdf")
     for value in (*final["weight"], final["bias"], final["loss"], final["rmse"], final["r2"]):

@@ -70,6 +70,27 @@ def test_line_endings(tmp_path, newline):
     assert t.line_numbers.tolist() == [2, 4, 5]
 
 
+@pytest.mark.parametrize("chunk", [None, 40])  # one block, and blocks of a few lines
+@pytest.mark.parametrize("ends", [
+    ["\r\n"] * 9,  # Excel on Windows: read in place, not rewritten first
+    ["\r\n"] * 4 + ["\n"] + ["\r\n"] * 4,  # a line pasted from elsewhere
+    ["\r\n"] * 6 + ["\r"] + ["\r\n"] * 2,  # a lone CR past the head: a line end too
+    ["\r\n"] * 3 + ["\r"] + ["\r\n"] * 5,  # one in the head
+], ids=["CRLF", "one LF", "lone CR in the body", "lone CR in the head"])
+def test_mixed_line_ends_read_as_the_same_file_with_lf(tmp_path, monkeypatch, chunk, ends):
+    if chunk:
+        monkeypatch.setattr(csv_io, "CHUNK_BYTES", chunk)
+        monkeypatch.setattr(csv_io, "MIN_SPLIT_BYTES", 8)
+    lines = ["x,y", "1,2", "3.5,4", "", "5,x", "6,7", "8,9,10", "11,12", "13,14.25", "-1,0"]
+    text = lines[0] + "".join(e + line for e, line in zip(ends, lines[1:])) + "\r\n"
+    t = read_table(put(tmp_path, text))
+    lf = read_table(put(tmp_path, "\n".join(lines) + "\n", "lf.csv"))
+    assert t.values.tobytes() == lf.values.tobytes()
+    assert t.line_numbers.tolist() == lf.line_numbers.tolist() == [2, 3, 5, 6, 7, 8, 9, 10]
+    assert [(b.row, b.reason) for b in t.bad_cells] == [
+        (5, "is not a number"), (7, "has 3 cells, the header has 2")]
+
+
 def test_utf8_bom(tmp_path):
     t = read_table(put(tmp_path, "\ufeffhours,score\n1,20\n"))
     assert t.encoding == "utf-8-sig"

@@ -232,6 +232,53 @@ def test_a_long_ragged_line_costs_a_small_multiple_of_its_size(tmp_path, where):
     assert peak_mib < 60 + 5 * size_mib, (peak_mib, size_mib)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("line, cells", [
+    ('"10",' * 3_000_000 + '"1"', 3_000_001),  # every cell quoted
+    ("10,20," * 2_000_000 + "1", 4_000_001),  # plain, in a block with a quote before it
+], ids=["quoted cells", "a quote before it"])
+@pytest.mark.parametrize("where", ["in the head", "past the head"])
+def test_a_long_line_among_quotes_costs_a_small_multiple_of_its_size(tmp_path, where, line,
+                                                                    cells):
+    # The csv module split such a line into cells: ~30x its size for two-digit cells.
+    before = 'x,y\n"1",2\n3,4\n' if where == "in the head" else 'x,y\n"1",2\n' + "1,2\n" * 100
+    path = put(tmp_path, before + line + "\n5,6\n")
+    size_mib = path.stat().st_size / 2**20
+    out, peak_mib = peak_of_child(
+        "from linreg_gui.core.csv_io import read_table\n"
+        f"t = read_table({str(path)!r})\n"
+        "b = t.bad_cells[0]\n"
+        "print(t.n_rows, b.row, b.reason, len(b.text), t.values[-1].tolist())\n"
+    )
+    lines = before.count("\n")
+    assert out.split()[:2] == [str(lines + 1), str(lines + 1)]
+    assert f"has {cells} cells, the header has 2" in out and out.endswith("[5.0, 6.0]\n")
+    assert int(out.split()[-3]) <= csv_io.MAX_TEXT
+    assert peak_mib < 60 + 5 * size_mib, (peak_mib, size_mib)
+
+
+def test_a_long_closed_quoted_cell_is_too_long_not_an_open_quote(tmp_path):
+    path = put(tmp_path, 'x,y\n1,2\n3,"' + "a" * 200_000 + '"\n5,6\n')
+    with pytest.raises(DataError) as info:
+        read_table(path)
+    assert info.value.row == 3 and "longer than" in info.value.describe()
+
+
+def test_a_quote_running_into_a_long_line_is_unclosed_and_the_long_line_its_own_row(tmp_path):
+    # The long line's first quote closed the open one: rows 3 and 4 read as one, 50,002 cells.
+    t = read_table(put(tmp_path, 'x,y\n1,2\n3,"4\n' + '"1",' * 50_000 + '"1"\n5,6\n'))
+    assert [(b.row, b.reason) for b in t.bad_cells] == [
+        (3, UNCLOSED), (4, "has 50001 cells, the header has 2")]
+    assert t.line_numbers.tolist() == [2, 3, 4, 5] and t.values[-1].tolist() == [5, 6]
+
+
+@pytest.mark.parametrize("rest", ["", ", , ,"])
+def test_a_long_quoted_line_with_empty_cells_after_the_last_column_is_a_row(tmp_path, rest):
+    t = read_table(put(tmp_path, 'x,y\n"1",2\n"3","4"' + "," * 100_000 + rest + "\n5,6\n"))
+    assert t.bad_cell_count == 0
+    np.testing.assert_array_equal(t.values, [[1, 2], [3, 4], [5, 6]])
+
+
 def test_a_long_line_with_empty_cells_after_the_last_column_is_a_row(tmp_path):
     t = read_table(put(tmp_path, "x,y\n1,2\n3,4" + "," * 200_000 + "\n5,6\n"))
     assert t.bad_cell_count == 0

@@ -85,3 +85,58 @@ def test_worksheet_round_trip(qtbot, window, tmp_path):
     assert "김민지" in data.decode("utf-8-sig") and "4/4" in data.decode("utf-8-sig")
     dialog.close()
     window.teaching.teacher.apply(None)
+
+
+def sentence(row) -> list[str]:
+    """What a task's row in the editor reads, left to right: words, and [numbers] in boxes."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit
+
+    lay, words = row.layout(), []
+    for i in range(lay.count()):
+        w = lay.itemAt(i).widget()
+        if isinstance(w, QLabel):
+            words.append(w.text())
+        elif isinstance(w, (QAbstractSpinBox, QLineEdit)):
+            words.append(f"[{w.text()}]")
+    return words
+
+
+def editor_rows(dialog):
+    return {name: getattr(dialog, name).parent()
+            for name in ("loss_task", "diverge_task", "predict_task", "hand_task")}
+
+
+def test_the_editors_tasks_read_as_sentences_around_their_numbers(qtbot):
+    from linreg_gui.gui.worksheet_view import NewWorksheetDialog
+
+    dialog = NewWorksheetDialog(None, ("hours",), "score")
+    qtbot.addWidget(dialog)
+    rows = editor_rows(dialog)
+    assert sentence(rows["loss_task"]) == ["Reach a loss below", "[10]", "within", "[300]",
+                                           "steps"]
+    assert sentence(rows["predict_task"]) == ["Predict the score for hours =", "[5]",
+                                              "within ±", "[2]"]
+    assert sentence(rows["hand_task"]) == ["Set W and b by hand to a loss below", "[50]"]
+    dialog.loss_task.setChecked(False)  # a task left out greys out its numbers
+    assert not dialog.loss_value.isEnabled() and not dialog.loss_steps.isEnabled()
+    assert dialog.hand_loss.isEnabled()
+
+
+def test_in_korean_the_numbers_sit_where_korean_puts_them(qtbot):
+    from linreg_gui.gui import i18n
+    from linreg_gui.gui.worksheet_view import NewWorksheetDialog
+
+    i18n.set_language("ko")
+    try:
+        dialog = NewWorksheetDialog(None, ("공부시간",), "점수")
+        qtbot.addWidget(dialog)
+        rows = editor_rows(dialog)
+        assert sentence(rows["loss_task"]) == ["[300]", "스텝 안에 오차를", "[10]", "아래로 낮추기"]
+        assert sentence(rows["predict_task"]) == ["공부시간 =", "[5]", "일 때 점수를 ±", "[2]",
+                                                  "이내로 예측하기"]
+        assert sentence(rows["hand_task"]) == ["W와 b를 직접 골라 오차를", "[50]", "아래로 만들기"]
+        task = wsc.Task("predict", "predict", {"x": [5.0], "tolerance": 2.0})
+        assert task.describe(("공부시간",), "점수") == (
+            "공부시간 = 5일 때 점수를 ±2 이내로 예측해 답을 입력하세요.")
+    finally:
+        i18n.uninstall()
