@@ -177,10 +177,8 @@ class RunsModel(QAbstractTableModel):
                 "diverged": self.tr("diverged")}.get(status, status)
 
 
-# The loss plot is never narrower or lower than this (px); a view less wide than TALL_RATIO
-# times its height puts the table under the plot instead of beside it.
+# The loss plot is never narrower or lower than this (px).
 PLOT_MIN_PX = (200, 150)
-TALL_RATIO = 1.2
 
 
 class RunsView(QWidget):
@@ -289,17 +287,6 @@ class RunsView(QWidget):
         fill.setAlpha(220)
         self.legend.setBrush(fill)
         self.legend.setPen(pg.mkPen(fg, width=1))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """Wide (below the plots): the plot beside the table; tall and narrow (beside the
-        plots, presenting): the plot above the table, both at full width."""
-        super().resizeEvent(event)
-        tall = self.width() < TALL_RATIO * self.height()
-        want = Qt.Orientation.Vertical if tall else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != want:
-            self.splitter.setOrientation(want)
-            half = (self.height() if tall else self.width()) // 2
-            self.splitter.setSizes([half, half])
 
     def _follow_font(self) -> None:
         """Ticks, axis titles, the title and the legend at the window's text size (View ▸

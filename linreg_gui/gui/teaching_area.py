@@ -23,6 +23,9 @@ _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 _BESIDE = Qt.DockWidgetArea.RightDockWidgetArea
 # Presenting, the views go beside the plots when the column is this many times wider than tall.
 BESIDE_RATIO = 1.75
+# Views that stay below the plots: compare runs sets its plot beside its table, and half the
+# width would squeeze the plot under the table.
+BELOW_ONLY = {"runs_dock"}
 # Beside a view, the fit plot keeps at least this width (px at the usual font).
 BESIDE_FIT_MIN_PX = 440
 # Beside the plots, a view takes this share of the column's width.
@@ -105,13 +108,17 @@ class TeachingArea(QMainWindow):
 
     def _wanted_area(self, opening: QDockWidget | None = None) -> Qt.DockWidgetArea:
         """Beside the plots when presenting on a column much wider than tall, and only if
-        every open view (and ``opening``) fits beside a fit plot of readable width."""
+        the view in front (or ``opening``) fits beside a fit plot of readable width."""
         if not self.beside_allowed or self.width() < BESIDE_RATIO * self._column_height():
             return _BOTTOM
         room = self.width() - BESIDE_FIT_MIN_PX * self._scale()
-        views = {*self.open_views(), *((opening,) if opening is not None else ())}
-        if any(d.minimumSizeHint().width() > room for d in views):
-            return _BOTTOM  # (compare runs' table and plot need more than the rest)
+        # The view in front decides (tabbed, the views move together).
+        views = {opening} if opening is not None else {
+            d for d in self.open_views() if self.in_front(d)}
+        if any(d.minimumSizeHint().width() > room or d.objectName() in BELOW_ONLY
+               for d in views):
+            return _BOTTOM
+
         return _BESIDE
 
     def _place(self, opening: QDockWidget | None = None) -> None:
