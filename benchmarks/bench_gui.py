@@ -31,7 +31,8 @@ Prints `name: value` lines (issue 3 targets):
     --diagnose samples the GUI thread's stack during stalls and times each autosave.
 
     .venv/bin/python benchmarks/bench_gui.py [--quick] [--no-startup | --startup-only] [--diagnose]
-                                              [--rounds N] [--paced-seconds 10]
+                                              [--rounds N] [--paced-seconds 10] [--paced-only]
+                                              [--cold-bytecode]
 """
 
 from __future__ import annotations
@@ -75,10 +76,18 @@ app.exec()
 """
 
 
+# Both windows start as installed: with their bytecode cached. pip compiles it when it
+# installs a package (pyqtgraph's is there), but under PYTHONDONTWRITEBYTECODE=1 an editable
+# checkout's 50-odd modules were compiled from source at every start (~0.2 s) while the bare
+# window's never were. --cold-bytecode measures that case.
+_CHILD_ENV = dict(os.environ)
+
+
 def _painted_after(argv: list[str]) -> tuple[float, dict]:
     """Start ``argv``, read its one JSON line; seconds from the start to its first paint."""
     t0 = time.time()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=_CHILD_ENV)
     line = proc.stdout.readline()  # the measurement; then the window closes
     try:
         proc.wait(timeout=30)
@@ -96,16 +105,21 @@ def startup(rounds: int) -> None:
     """The app and the bare window alternately (the machine's load changes over a run: each
     pair shares it), the ratio per pair, then the median."""
     paints, steps, bares, ratios = [], [], [], []
+    app_argv = [sys.executable, "-m", "linreg_gui", "--measure-startup"]
+    bare_argv = [sys.executable, "-c", BARE_WINDOW]
+    if "PYTHONDONTWRITEBYTECODE" not in _CHILD_ENV:
+        for argv in (app_argv, bare_argv):  # untimed: writes whatever bytecode is missing
+            _painted_after(argv)
+    print(f"bytecode_cached: {int('PYTHONDONTWRITEBYTECODE' not in _CHILD_ENV)}")
     for i in range(rounds):
         app_first = i % 2 == 0  # neither always gets the warmer disk cache
         for which in ("app", "bare") if app_first else ("bare", "app"):
             if which == "app":
-                paint, d = _painted_after([sys.executable, "-m", "linreg_gui",
-                                           "--measure-startup"])
+                paint, d = _painted_after(app_argv)
                 paints.append(paint)
                 steps.append(d["first_step_at"] - (d["painted_at"] - paint))
             else:
-                bares.append(_painted_after([sys.executable, "-c", BARE_WINDOW])[0])
+                bares.append(_painted_after(bare_argv)[0])
         ratios.append(paints[-1] / bares[-1])
     print(f"startup_to_paint_s_median: {statistics.median(paints):.3f}")
     print(f"startup_to_paint_s_max: {max(paints):.3f}")
@@ -159,7 +173,8 @@ class StallWatch:
             print(f"  {n:5d}  {key}")
 
 
-def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 10.0) -> None:
+def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 10.0,
+              paced_only: bool = False) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -293,49 +308,52 @@ def in_window(rounds: int, steps: int, diagnose: bool = False, paced_s: float = 
         trainer.run(steps)
         return trainer.step / (time.perf_counter() - t)
 
-    window_run()  # warm-up
-    bare_run()
-    worst.clear()
-    gui_cpu[0] = 0.0
-    gaps.clear()
-    frame_ms.clear()
-    ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
-    for i in range(rounds):
-        b = bare_run()
-        idle(0.3)
-        # The window with and without the stall probe, in alternating order.
-        first = window_run(probe=bool(i % 2))
-        idle(0.3)
-        second = window_run(probe=not i % 2)
-        w, probed = (second, first) if i % 2 else (first, second)
-        ratios.append(w / b)
-        probed_ratios.append(probed / b)
-        w_rates.append(w)
-        b_rates.append(b)
-        window_s += steps / w + steps / probed
-    extra = sorted(max(0.0, g - 10) for g in gaps[1:])
-    p99 = extra[int(0.99 * (len(extra) - 1))] if extra else 0.0
-    print(f"window_steps_per_s: {statistics.median(w_rates):.0f}")
-    print(f"bare_engine_steps_per_s: {statistics.median(b_rates):.0f}")
-    print(f"throughput_ratio_window_to_bare: {statistics.median(ratios):.3f}")
-    print(f"throughput_ratio_with_stall_probe: {statistics.median(probed_ratios):.3f}")
-    print(f"gui_timer_ticks: {len(gaps)}")
-    print(f"gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
-    print(f"gui_stall_p99_ms: {p99:.1f}")
-    # Where the longest gaps fell: seconds into their run (a run of 60,000 steps lasts ~9 s).
-    print("gui_gaps_longest:", " ".join(w for _, w in sorted(worst, reverse=True)[:6]) or "-")
-    frames = sorted(frame_ms)
-    if frames:
-        print(f"frame_ms_median: {statistics.median(frames):.2f}")
-        print(f"frame_ms_p90: {frames[int(0.9 * (len(frames) - 1))]:.2f}")
-        print(f"frame_ms_max: {frames[-1]:.2f}")
-    print(f"frames_per_s: {len(frames) / window_s:.1f}")
-    print(f"full_speed_fit_frames_per_s: {fit_frames[0] / window_s:.1f}")
-    if light_ms:
-        print(f"frame_ms_median_without_history: {statistics.median(light_ms):.2f}")
-    # What the GUI thread ran (Python and Qt) as a share of the window runs' time: mostly
-    # holding the interpreter lock, so the share training could not have.
-    print(f"gui_thread_cpu_share: {gui_cpu[0] / window_s:.3f}")
+    if not paced_only:  # the full-speed runs
+        window_run()  # warm-up
+        bare_run()
+        worst.clear()
+        gui_cpu[0] = 0.0
+        gaps.clear()
+        frame_ms.clear()
+        light_ms.clear()
+        fit_frames[0] = 0  # (the warm-up's frames counted too: 13.2 a second for 11.8)
+        ratios, probed_ratios, w_rates, b_rates, window_s = [], [], [], [], 0.0
+        for i in range(rounds):
+            b = bare_run()
+            idle(0.3)
+            # The window with and without the stall probe, in alternating order.
+            first = window_run(probe=bool(i % 2))
+            idle(0.3)
+            second = window_run(probe=not i % 2)
+            w, probed = (second, first) if i % 2 else (first, second)
+            ratios.append(w / b)
+            probed_ratios.append(probed / b)
+            w_rates.append(w)
+            b_rates.append(b)
+            window_s += steps / w + steps / probed
+        extra = sorted(max(0.0, g - 10) for g in gaps[1:])
+        p99 = extra[int(0.99 * (len(extra) - 1))] if extra else 0.0
+        print(f"window_steps_per_s: {statistics.median(w_rates):.0f}")
+        print(f"bare_engine_steps_per_s: {statistics.median(b_rates):.0f}")
+        print(f"throughput_ratio_window_to_bare: {statistics.median(ratios):.3f}")
+        print(f"throughput_ratio_with_stall_probe: {statistics.median(probed_ratios):.3f}")
+        print(f"gui_timer_ticks: {len(gaps)}")
+        print(f"gui_stall_max_ms: {max(extra) if extra else 0:.1f}")
+        print(f"gui_stall_p99_ms: {p99:.1f}")
+        # Where the longest gaps fell: seconds into their run (a run of 60,000 steps lasts ~9 s).
+        print("gui_gaps_longest:", " ".join(w for _, w in sorted(worst, reverse=True)[:6]) or "-")
+        frames = sorted(frame_ms)
+        if frames:
+            print(f"frame_ms_median: {statistics.median(frames):.2f}")
+            print(f"frame_ms_p90: {frames[int(0.9 * (len(frames) - 1))]:.2f}")
+            print(f"frame_ms_max: {frames[-1]:.2f}")
+        print(f"frames_per_s: {len(frames) / window_s:.1f}")
+        print(f"full_speed_fit_frames_per_s: {fit_frames[0] / window_s:.1f}")
+        if light_ms:
+            print(f"frame_ms_median_without_history: {statistics.median(light_ms):.2f}")
+        # What the GUI thread ran (Python and Qt) as a share of the window runs' time: mostly
+        # holding the interpreter lock, so the share training could not have.
+        print(f"gui_thread_cpu_share: {gui_cpu[0] / window_s:.3f}")
     # Paced runs: the pace achieved over a run of paced_s seconds, frames, stalls.
     from linreg_gui.core.pace import FULL_SPEED
 
@@ -390,15 +408,24 @@ def main() -> None:
                         help="start-up pairs (default 7, --quick 3)")
     parser.add_argument("--diagnose", action="store_true",
                         help="sample the GUI thread's stack during stalls and print the commonest")
+    parser.add_argument("--paced-only", action="store_true",
+                        help="only the paced runs (50 and 500 steps/s)")
     parser.add_argument("--paced-seconds", type=float, default=10.0,
                         help="length of the paced runs (issue 12 measures over 10 s)")
+    parser.add_argument("--cold-bytecode", action="store_true",
+                        help="start-up as PYTHONDONTWRITEBYTECODE=1 leaves it: the app's modules "
+                             "compiled from source at every start")
     args = parser.parse_args()
+    if args.cold_bytecode:
+        _CHILD_ENV["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        _CHILD_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
     if not args.no_startup:
         startup(args.rounds or (3 if args.quick else 7))
     if args.startup_only:
         return
     in_window(3 if args.quick else 5, 20_000 if args.quick else 60_000, args.diagnose,
-              args.paced_seconds)
+              args.paced_seconds, args.paced_only)
 
 
 if __name__ == "__main__":

@@ -445,7 +445,8 @@ def _start_lines(start, k: int, st: Standardization | None) -> list[str]:
     b = float(start[1])
     if w.shape[0] != k or not (np.isfinite(w).all() and math.isfinite(b)):
         raise ValueError(f"start needs {k} finite weights and a finite bias")
-    lines = ["# 손실 지형에서 고른 시작점 / the start chosen on the loss landscape"]
+    lines = ["# 손으로 고른 시작점 (내 직선, 손실 지형) / "
+             "the start chosen by hand (my line, or on the loss landscape)"]
     if st is not None:
         b = (b - st.y_mean + float(w @ st.x_mean)) / st.y_scale
         w = w * st.x_scale / st.y_scale

@@ -240,8 +240,10 @@ def _view(
     config: TrainConfig,
     names: tuple[str, ...],
     max_rows: int,
+    row_index: np.ndarray | None = None,
 ) -> tuple[SpaceView, torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-    """The view, and the autograd tensors (X, y, w, b with their grads) it came from."""
+    """The view, and the autograd tensors (X, y, w, b with their grads) it came from.
+    ``row_index``: the dataset's row of each row of X64 (a mini-batch), else 0..n-1."""
     name, delta = config.loss, config.huber_delta
     n, k = X64.shape
     Xt = torch.tensor(X64, dtype=dtype)
@@ -293,7 +295,7 @@ def _view(
     shown = min(max_rows, n)
     rows = tuple(
         RowView(
-            index=i,
+            index=i if row_index is None else int(row_index[i]),
             x=tuple(float(v) for v in X64[i]),
             y=float(y64[i]),
             pred=float(pred_t[i]),
@@ -385,6 +387,7 @@ def _update(
     optimizer_state: dict | None,
     full_batch: bool,
     st: Standardization | None,
+    batch_rows: np.ndarray | None = None,
 ) -> UpdateView:
     lr = config.lr
     labels = [c.param for c in walk.checks]
@@ -463,12 +466,20 @@ def _update(
                 "Those averages were not given, so only the plain-SGD step is shown, for "
                 "comparison.",
             )))
-    if not full_batch:
+    if not full_batch and batch_rows is None:
         notes.append(Message("inspector", QT_TRANSLATE_NOOP(
             "inspector",
             "With mini-batches of {batch} rows the next optimizer.step() uses the gradient of "
             "the next batch, not of all rows: this is the full-batch step.",
         ), batch=config.batch_size))
+    elif not full_batch:
+        shown = ", ".join(str(int(r) + 1) for r in batch_rows[:8])
+        notes.append(Message("inspector", QT_TRANSLATE_NOOP(
+            "inspector",
+            "With mini-batches of {batch} rows this optimizer.step() uses the gradient of one "
+            "batch, the rows the seeded shuffle gives here ({rows}): the loss and the "
+            "gradients shown are over those rows.",
+        ), batch=config.batch_size, rows=shown + (", …" if len(batch_rows) > 8 else "")))
     return UpdateView(
         optimizer=config.optimizer,
         lr=lr,
@@ -481,7 +492,7 @@ def _update(
         bias_after=None if after is None else after[-1],
         weight_after_data=after_data_w,
         bias_after_data=after_data_b,
-        exact=after is not None and full_batch,
+        exact=after is not None and (full_batch or batch_rows is not None),
         formula=_rule(config),
         lines=tuple(lines),
         # One note of whole sentences, each translated when shown.
@@ -555,11 +566,14 @@ def inspect_step(
     max_rows: int = 10,
     *,
     optimizer_state: dict | None = None,
+    batch_rows=None,
 ) -> StepInspection:
     """Take apart the training step from ``(weight, bias)`` (data units).
 
     ``optimizer_state`` is the optimizer's ``state_dict()`` at this state (e.g.
     ``Trainer.optimizer_state``); only momentum, Adam and RMSprop need it for the real step.
+    ``batch_rows``: with mini-batches, the rows this step trains on
+    (``Trainer.next_batch_rows()``); without them the full-batch step is shown instead.
     In a standardized run the parameters are converted to the standardized space and back to
     float32 as the Trainer holds them (within float32 rounding of the Trainer's own).
     """
@@ -574,22 +588,32 @@ def inspect_step(
     names = dataset.feature_names
     n = dataset.n_rows
     full_batch = config.batch_size is None or config.batch_size >= n
+    rows = None
+    if batch_rows is not None and not full_batch:
+        rows = np.asarray(batch_rows, dtype=np.int64).reshape(-1)
+        if rows.size == 0 or rows.min() < 0 or rows.max() >= n:
+            raise ValueError(f"batch rows must be 0..{n - 1}, got {rows.tolist()[:8]}")
+    X_all, y_all = dataset.X, dataset.y
+    if rows is not None:
+        X_all, y_all = X_all[rows], y_all[rows]
     st = Standardization.of(dataset) if config.normalize else None
     notes: list[str] = []
     if st is None:
-        walk, _X, _y, wt, bt = _view("data", dataset.X, dataset.y, w, b, torch.float32,
-                                     config, names, max_rows)
+        walk, _X, _y, wt, bt = _view("data", X_all, y_all, w, b, torch.float32,
+                                     config, names, max_rows, rows)
         data = walk
     else:
         Xs, ys = st.columns(dataset.X, dataset.y)
+        if rows is not None:
+            Xs, ys = Xs[rows], ys[rows]
         ws, bs = st.to_standardized(w, b)
         walk, _X, _y, wt, bt = _view("standardized", Xs, ys, ws, bs, torch.float32, config,
-                                     names, max_rows)
+                                     names, max_rows, rows)
         # Data units, at the parameters the optimizer holds (float32), in float64 as the
         # Trainer reports them.
         wd, bd = st.to_data(np.array(walk.weight), walk.bias)
-        data = _view("data", dataset.X, dataset.y, wd, bd, torch.float64, config, names,
-                     max_rows)[0]
+        data = _view("data", X_all, y_all, wd, bd, torch.float64, config, names,
+                     max_rows, rows)[0]
         notes.append(Message("inspector", QT_TRANSLATE_NOOP(
             "inspector",
             "Training is standardized: the optimizer walks the columns (x − mean) / std and "
@@ -597,15 +621,15 @@ def inspect_step(
             "standardized columns; the data-unit results are weight = w_s · std(y) / std(x) "
             "and bias = mean(y) + std(y) · b_s − weight · mean(x).",
         )))
-    update = _update(config, walk, wt, bt, optimizer_state, full_batch, st)
+    update = _update(config, walk, wt, bt, optimizer_state, full_batch, st, rows)
     if update.note:
         notes.append(update.note)
-    if n > max_rows:
+    if walk.n_rows > max_rows:
         notes.append(Message("inspector", QT_TRANSLATE_NOOP(
             "inspector",
             "Showing the first {shown} of {n} rows; sums, means, the loss and the gradients "
             "are over all rows.",
-        ), shown=max_rows, n=f"{n:,}"))
+        ), shown=max_rows, n=f"{walk.n_rows:,}"))
     if not walk.agree:
         notes.append(Message("inspector", QT_TRANSLATE_NOOP(
             "inspector",
@@ -643,9 +667,10 @@ def inspect_step(
 
 
 def inspect_trainer(trainer, max_rows: int = 10) -> StepInspection:
-    """The step a Trainer takes next from its current state (call it between runs)."""
+    """The step a Trainer takes next from its current state (call it between runs): exactly
+    that update, with the optimizer's running averages and the mini-batch it trains on."""
     latest = trainer.latest
     return inspect_step(
         trainer.dataset, trainer.config, latest.weight, latest.bias, max_rows,
-        optimizer_state=trainer.optimizer_state,
+        optimizer_state=trainer.optimizer_state, batch_rows=trainer.next_batch_rows(),
     )

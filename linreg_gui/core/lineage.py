@@ -22,6 +22,7 @@ class Lineage:
         self._origin = origin
         self.start_step = int(start_step)
         self._runs: list[list] = []  # [config, updates], in order
+        self.truncations = 0  # how often the past was cut (a trainer replayed before is stale)
 
     @property
     def end_step(self) -> int:
@@ -38,25 +39,55 @@ class Lineage:
 
     def rebuild(self, step: int):
         """A fresh Trainer in the state the runs had at ``step`` (start_step..end_step)."""
+        trainer = self._origin()
+        self.advance(trainer, step)
+        return trainer
+
+    def advance(self, trainer, step: int, stop=None) -> bool:
+        """Replay the runs on ``trainer`` (made by ``rebuild`` or an earlier ``advance``, at a
+        step between start_step and ``step``) up to ``step``. ``stop``: a threading.Event
+        that cuts the replay short; then it returns False, ``trainer`` at a step on the way
+        (still one of these runs' states: it can be advanced again later)."""
         step = int(step)
         if not self.start_step <= step <= self.end_step:
             raise ValueError(f"step {step} is not between {self.start_step} and "
                              f"{self.end_step}, the steps since the last start")
-        trainer = self._origin()
+        if trainer.step > step:
+            raise ValueError(f"the trainer is at step {trainer.step}, past {step}")
+        at = self.start_step
         for config, updates in self._runs:
-            todo = min(updates, step - trainer.step)
-            if todo <= 0:
+            end = at + updates
+            while trainer.step < min(end, step):
+                if trainer.config != config:
+                    trainer.reconfigure(config)
+                was = trainer.step
+                # (A run replayed in pieces may end a piece early, "converged" where the
+                # straight run went on: the updates are the same; go on from there.)
+                trainer.run(min(end, step) - was, stop=stop)
+                if stop is not None and stop.is_set():
+                    return False
+                if trainer.step == was:
+                    break
+            at = end
+            if at >= step:
                 break
-            if trainer.config != config:
-                trainer.reconfigure(config)
-            trainer.run(todo)
         if trainer.step != step:  # a replayed run ended early: not the same computation
             raise RuntimeError(f"replaying reached step {trainer.step}, not {step}")
-        return trainer
+        return True
+
+    def config_after(self, step: int):
+        """The settings of the update from ``step`` to ``step + 1`` (None past end_step)."""
+        at = self.start_step
+        for config, updates in self._runs:
+            at += updates
+            if step < at:
+                return config
+        return None
 
     def truncate(self, step: int) -> None:
         """Forget the runs past ``step`` (the model went back there)."""
         left = int(step) - self.start_step
+        self.truncations += 1
         kept: list[list] = []
         for config, updates in self._runs:
             if left <= 0:

@@ -35,6 +35,7 @@ import numpy as np
 from linreg_gui import __version__
 from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.config import ConfigError, TrainConfig
+from linreg_gui.core.hands_on import HandsOn, HandsOnError, parse_hands_on
 from linreg_gui.core.history import HistoryChunk
 from linreg_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from linreg_gui.core.pace import DEFAULT_PACE, checked_pace
@@ -238,6 +239,7 @@ class SessionData:
     runs: tuple[SessionRun, ...] = ()  # finished runs kept for comparison (version 2)
     lock: TeacherLock | None = None  # teacher mode's lock in force (version 2)
     pace: float = DEFAULT_PACE  # training speed, steps/s (0: full speed); settings.pace
+    hands_on: HandsOn | None = None  # my line and the fit plot's toggles (core.hands_on)
 
     @property
     def n_features(self) -> int:
@@ -274,6 +276,7 @@ class SessionData:
             and tuple(self.runs) == tuple(other.runs)
             and self.lock == other.lock
             and self.pace == other.pace
+            and self.hands_on == other.hands_on
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -656,6 +659,8 @@ class _Encoder:
         parts.append(',\n"history":' + (history_text or _dumps(history)))
         parts.append(',\n"runs":' + self.runs_section(data.runs))
         parts.append(',\n"lock":' + _dumps(_lock_doc(data.lock)))
+        if data.hands_on is not None:  # an optional object: older versions ignore it
+            parts.append(',\n"hands_on":' + _dumps(data.hands_on.to_doc()))
         parts.append("}\n")
         try:
             return "".join(parts).encode("utf-8")
@@ -1041,8 +1046,12 @@ def _parse_lock(raw: Any) -> TeacherLock | None:
 def _parse_v2(doc: dict) -> SessionData:
     """A version-2 document (after migration) as SessionData; raises _Bad."""
     data = _parse_v1(doc)
+    try:
+        hands_on = parse_hands_on(doc.get("hands_on"), len(data.names) - 1)
+    except HandsOnError as exc:
+        raise _Bad(exc.where, exc.problem) from None
     return data.replace(runs=_parse_runs(_get(doc, "runs", "")),
-                        lock=_parse_lock(_get(doc, "lock", "")))
+                        lock=_parse_lock(_get(doc, "lock", "")), hands_on=hands_on)
 
 
 def _is_finite_number(text: str) -> bool:

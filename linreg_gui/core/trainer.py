@@ -474,6 +474,21 @@ class Trainer:
         self._order_pos += bs
         return idx
 
+    def next_batch_rows(self):
+        """The rows (numpy int64 indices) the next update trains on: all of them with full
+        batches, else the next mini-batch of the seeded shuffle, without consuming it (the
+        step inspector shows that very update)."""
+        n = self.dataset.n_rows
+        if self._full_batch:
+            return np.arange(n, dtype=np.int64)
+        bs = int(self.config.batch_size)
+        order, pos = self._order, self._order_pos
+        if order is None or pos >= n:
+            gen = torch.Generator()
+            gen.set_state(self._batch_gen.get_state())
+            order, pos = torch.randperm(n, generator=gen), 0
+        return order[pos : pos + bs].numpy().astype(np.int64)
+
     def _explode_at(self) -> float:
         return EXPLODE_FACTOR * max(self._first_loss or 0.0, 1e-12)
 

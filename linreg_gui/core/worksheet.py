@@ -74,8 +74,8 @@ class Task:
                 "worksheet", "Predict the {target} for {feature} = {x} within ±{tolerance}: "
                 "type your answer.").format(target=target_name, feature=feature, x=x,
                                        tolerance=_g(p["tolerance"])))
-        return translate("worksheet", "Set W and b by hand (click the loss landscape) to a "
-                         "loss below {loss}.").format(loss=_g(p["loss"]))
+        return translate("worksheet", "Set W and b by hand (drag or type my line, or click "
+                         "the loss landscape) to a loss below {loss}.").format(loss=_g(p["loss"]))
 
 
 @dataclass(frozen=True)

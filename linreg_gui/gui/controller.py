@@ -42,7 +42,7 @@ class TrainingController(QObject):
     _inspect = Signal(int)
     _set_start = Signal(object, float)
     _rewind = Signal(int)
-    _inspect_state = Signal(int, object, float, object)
+    _inspect_state = Signal(int, object, float, object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,14 +136,20 @@ class TrainingController(QObject):
         snapshot follows; ignored while a run goes on."""
         if self.busy or not self._thread.isRunning():
             return
+        self._worker.inspect_wanted += 1
+        self._worker.replay_stop.set()
         self._rewind.emit(int(step))
 
     def inspect_state(self, step: int, weight, bias: float, made_from=None) -> None:
         """Ask for the update from a state of the history taken apart (``inspected``
         answers); ``made_from``: (weight, bias) at step - 1, for the update that led there."""
         if self._thread.isRunning():
+            # Only the newest request is answered; a replay for an older one stops.
+            w = self._worker
+            w.inspect_wanted += 1
+            w.replay_stop.set()
             self._inspect_state.emit(int(step), tuple(float(v) for v in weight), float(bias),
-                                     made_from)
+                                     made_from, w.inspect_wanted)
 
     def inspect(self, max_rows: int = 10) -> None:
         """Ask for the next step taken apart (``inspected`` answers, after any run)."""
@@ -166,6 +172,8 @@ class TrainingController(QObject):
             return
         self._stop.clear()
         self._pausing = False
+        self._worker.inspect_wanted += 1  # a past step's inspection still queued is stale
+        self._worker.replay_stop.set()  # and one replaying stops: the run starts at once
         self._set_state(TRAINING)
         self._train.emit(int(steps))
 

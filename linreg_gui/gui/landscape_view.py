@@ -22,6 +22,7 @@ from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
 from linreg_gui.core.landscape import Standardization, default_window, loss_grid
 from linreg_gui.core.quadratic import MSEStats
+from linreg_gui.gui.plot_layout import follow_font
 
 # Grid nodes per axis: MSE grids cost O(grid); MAE and Huber O(grid x rows) on a sample.
 MSE_GRID = 161
@@ -119,6 +120,7 @@ class LandscapeView(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._on_clicked)
         self.retranslate()
         self.apply_palette()
+        self._follow_font()
 
     # ---- text and colours --------------------------------------------------------------------
 
@@ -149,11 +151,19 @@ class LandscapeView(QWidget):
         self.colorbar.getAxis("left").setLabel(self.tr("log₁₀ loss"), color=fg.name())
         self._fg = fg
 
+    def _follow_font(self) -> None:
+        """Ticks and axis titles at the window's text size (View ▸ Zoom, presentation)."""
+        font = self.font()
+        follow_font(self.plot.getPlotItem(), font)
+        follow_font(self.colorbar, font)
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self.apply_palette()
+        elif event.type() == QEvent.Type.FontChange:
+            self._follow_font()
         super().changeEvent(event)
 
     # ---- inputs ------------------------------------------------------------------------------

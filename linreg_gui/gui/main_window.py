@@ -35,6 +35,7 @@ from linreg_gui.gui import i18n
 from linreg_gui.gui.file_actions import FileActions
 from linreg_gui.gui.handouts import Handouts
 from linreg_gui.gui.import_flow import show_error
+from linreg_gui.gui.my_line import MyLine, MyLinePanel
 from linreg_gui.gui.plots import PlotsPanel
 from linreg_gui.gui.presentation import Presentation
 from linreg_gui.gui.readouts import PredictBox, ReadoutsPanel
@@ -47,6 +48,7 @@ from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
 from linreg_gui.gui.teaching_area import TeachingArea
 from linreg_gui.gui.timeline import Timeline
+from linreg_gui.gui.toolbar_rows import ToolbarRows
 
 LOSS_NAMES = {"mse": "MSE", "mae": "MAE", "huber": "Huber"}
 
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.controls = ControlsPanel()
         self.plots = PlotsPanel()
         self.readouts = ReadoutsPanel()
+        self.my_line_panel = MyLinePanel()  # W and b typed by hand, beside the readouts
         self.predict = PredictBox()
         self.busy_label = QLabel()
         self.busy_label.setWordWrap(True)
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 4)
         right_layout.addWidget(self.readouts)
+        right_layout.addWidget(self.my_line_panel)
         right_layout.addWidget(self.predict)
         right_layout.addStretch(1)  # the readouts keep no empty height
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -127,7 +131,10 @@ class MainWindow(QMainWindow):
         self.teaching = TeachingViews(self)
         self.presentation = Presentation(self)  # View > Presentation mode (F9), zoom
         self.timeline = Timeline(self)  # scrub, replay, step back (after the teaching views)
+        # A narrow window or large text: the teaching views' buttons on a second row, not "»".
+        self.toolbar_rows = ToolbarRows(self, self.teaching.toolbar)
         self.handouts = Handouts(self, self.teaching.tracker)
+        self.my_line = MyLine(self, self.my_line_panel)  # handles, typed W and b, the squares
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -287,6 +294,8 @@ class MainWindow(QMainWindow):
         self.files.importer.busy_changed.connect(lambda busy: self._update_actions())
         self.run_finished.connect(self.predict.show_run_result)  # "the model diverged"
         self.snapshot_shown.connect(self.predict.forget_run_result)  # ...until a reset
+        self.predict.features_changed.connect(self.plots.set_prediction)  # marked on the plot
+        self.plots.set_prediction(self.predict.features())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Linear regression by gradient descent"))
@@ -475,7 +484,10 @@ class MainWindow(QMainWindow):
         data = collect_session(self.table_model, self.controls.config(), self.controls.steps(),
                                self.session.recorder).replace(pace=self.speed.pace)
         teaching = getattr(self, "teaching", None)  # built last in __init__
-        return data if teaching is None else data.replace(**teaching.session_fields())
+        if teaching is not None:
+            data = data.replace(**teaching.session_fields())
+        my_line = getattr(self, "my_line", None)
+        return data if my_line is None else data.replace(hands_on=my_line.session_value())
 
     def _restore_session(self, data) -> None:
         self.controls.set_config(data.config, steps=data.steps_per_run)
@@ -484,6 +496,8 @@ class MainWindow(QMainWindow):
         self.controller.restore(self.dataset, data)  # self.dataset is None without usable rows
         if getattr(self, "teaching", None) is not None:
             self.teaching.restore_session(data)  # kept runs, teacher's lock
+        if getattr(self, "my_line", None) is not None:
+            self.my_line.restore_session(data)  # my line, the fit plot's toggles
 
     def _can_open_files(self) -> bool:
         # File > Open is off while a run goes on and when teacher mode locks opening files:
@@ -661,12 +675,14 @@ class MainWindow(QMainWindow):
         self._show_record(snap)
         if snap.result is not None and not snap.running:
             self._show_result(snap.result)
+        # The views that follow the model (timeline, landscape, inspector, presentation)
+        # first: painted in the same frame, not one frame late and outside it.
+        self.snapshot_shown.emit(snap)
         if snap.running:
             # Draw what changed now: the worker waits until this snapshot's slots are done
             # (see DRAWING_BUDGET in training_worker); anything left to paint later would
             # fight it for the GIL.
             self.plots.paint_now()
-        self.snapshot_shown.emit(snap)
 
     def _show_record(self, snap: TrainingSnapshot) -> None:
         rec = snap.latest

@@ -8,7 +8,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 #: Tick labels on a vertical axis are at least this many text heights apart (centre to centre).
@@ -109,6 +109,35 @@ class LogAxis(pg.AxisItem):
         if not self.logMode:
             return super().tickStrings(values, scale, spacing)
         return [log_tick_text(v) for v in values]
+
+
+# ----- text that follows the widget's font ------------------------------------------------
+
+
+def point_size(font: QFont) -> float:
+    """``font``'s size in points (a pixel-sized font: at 96 dpi)."""
+    return font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+
+
+def follow_font(plot_item: pg.PlotItem, font: QFont, legend: pg.LegendItem | None = None,
+                legend_scale: float = 0.9) -> None:
+    """Tick labels, axis titles and ``legend``'s entries in ``font``, a widget's font as View ▸
+    Zoom and presentation mode set it: pyqtgraph draws them in the application's font, so
+    they kept their size while the rest of the window grew."""
+    for entry in plot_item.axes.values():
+        axis = entry["item"]
+        axis.setStyle(tickFont=font)
+        axis.label.setFont(font)  # the label's HTML names no size: the item's font holds
+        if axis.label.isVisible() and axis.labelText:
+            axis.setLabel(axis.labelText, units=axis.labelUnits or None,
+                          unitPrefix=axis.labelUnitPrefix or None, **axis.labelStyle)
+            axis.resizeEvent()  # pyqtgraph centres a label only when the axis resizes
+    if legend is not None:
+        size = f"{point_size(font) * legend_scale:.3g}pt"
+        legend.opts["labelTextSize"] = size
+        for _sample, label in legend.items:
+            label.setText(label.text, size=size)
+        legend.updateSize()
 
 
 def _beside_view(plot_item: pg.PlotItem, item) -> None:

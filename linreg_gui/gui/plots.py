@@ -13,13 +13,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget, QSplitter, QVBoxLayout, QWidget
 
+from linreg_gui.gui.error_squares import ErrorSquares, SquaresNote
 from linreg_gui.gui.plot_axes import use_compact_ticks
 from linreg_gui.gui.plot_fit import (
     FitViewBox, clamp_span, clip_line, clip_values, finite_span, line_extent, model_reach, spread,
 )
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
 from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
+from linreg_gui.gui.predict_mark import PredictMark
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
+from linreg_gui.gui.plot_strips import StripDataItem
 
 # Big data is drawn as an evenly spaced subset of rows: painting 200,000 symbols takes ~60 ms,
 # and the fit plot repaints on every training frame.
@@ -27,8 +30,16 @@ MAX_DATA_POINTS = 20_000  # data points drawn (one feature: they stay put while 
 MAX_RESIDUALS = 2_000  # residual segments; more is a grey smear and slows every frame
 MAX_PREDICTION_POINTS = 2_000  # predicted-vs-actual points, re-set on every frame
 HIT_RADIUS_PX = 10.0
+# The fit legend goes two entries a row on a plot this many times wider than tall.
+FIT_LEGEND_WIDE = 3.0
+FIT_LEGEND_TWO_PX = 760  # (and is at least this wide: the view keeps its width)
 MIN_PLOT_WIDTH_PX, MIN_PLOT_HEIGHT_PX = 200, 150  # below this a plot is not readable  # a click or drag this close to a point is about that point
 HOVER_RATE_HZ = 30
+# Up to this many records the loss and W/b curves are drawn antialiased: a 1 px line
+# without it climbs in one-pixel stairs (a slowly rising weight looked stepped while it
+# trained). Longer histories are downsampled to ~2 values per pixel column, where
+# antialiasing doubles a curve's paint (3 -> 7 ms at a million records) for little gain.
+SMOOTH_CURVES_UP_TO = 5_000
 # Losses below this fraction of the data's scale (the loss of the line y = 0) are rounding
 # noise; they are drawn at the floor so that a log axis is not stretched over 300 decades.
 LOSS_FLOOR_FRACTION = 1e-15
@@ -100,6 +111,7 @@ class PlotsPanel(QWidget):
     point_moving = Signal(int, float, float)  # row, x, y while a point is dragged (not committed)
     point_moved = Signal(int, float, float)  # row, x, y where the drag ended (commit this)
     hover_text_changed = Signal(str)  # the values under the pointer, "" when it is over nothing
+    model_shown = Signal(object, float)  # weight (k,) array and bias the fit plot now draws
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,9 +269,17 @@ class PlotsPanel(QWidget):
                                               + 2 * fm.height() + 8))
         for legend in (self.fit_legend, self.params_legend):
             legend.opts["labelTextSize"] = self._pt(9)
-        # Presenting, the fit legend's entries go two by two: a short fit plot keeps its view.
-        self.fit_legend.setColumnCount(2 if self._thick else 1)
+        self._fit_legend_columns()
         self.exact_fit_note.opts["size"] = self._pt(9)
+
+    def _fit_legend_columns(self) -> None:
+        """The fit legend's entries two by two on a wide, short fit plot (a 720-line screen,
+        a view below): the view keeps its height; one a row on a tall one."""
+        fit = self.fit_plot
+        wide = fit.width() > FIT_LEGEND_WIDE * fit.height() and fit.width() >= FIT_LEGEND_TWO_PX
+        columns = 2 if wide else 1
+        if columns != self.fit_legend.columnCount:
+            self.fit_legend.setColumnCount(columns)
 
     def _pt(self, size: float) -> str:
         return f"{size * self._text_scale:.3g}pt"
@@ -283,16 +303,23 @@ class PlotsPanel(QWidget):
         plot = self.fit_plot
         # Beside the view: wherever the data and a diverging model go, the legend covers none.
         self.fit_legend = SideLegend(plot.getPlotItem())
-        self.residual_segments = pg.PlotDataItem(connect="pairs", antialias=False)
+        # The two items that move every frame repaint only the strips they move through
+        # (plot_strips): a frame's cost no longer grows with the plot's area.
+        self.residual_segments = StripDataItem(connect="pairs", antialias=False)
         self.lsq_line = pg.PlotDataItem(antialias=True)
         self.diagonal_line = pg.PlotDataItem(antialias=True)
-        self.model_line = pg.PlotDataItem(antialias=True)  # 2 points: a flat line, no staircase
+        self.model_line = StripDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
                      self.data_points):
             plot.addItem(item, ignoreBounds=True)  # the extent says what the view shows
         self._fit_marker = pg.ScatterPlotItem(size=14, brush=None)
         plot.addItem(self._fit_marker, ignoreBounds=True)
+        # Each residual's square, and their sum and mean beside the plot (a View toggle).
+        self.error_squares = ErrorSquares()
+        plot.addItem(self.error_squares, ignoreBounds=True)
+        self.squares_note = SquaresNote(plot.getPlotItem(), self.fit_legend)
+        self.prediction_mark = PredictMark(plot)  # the Predict box's (x, ŷ), kept in view
         self._fit_hover = self._hover_label(plot)
         self._fit_view.hit_test = self._row_near
         self._fit_view.empty_clicked.connect(self.point_added)
@@ -465,6 +492,13 @@ class PlotsPanel(QWidget):
             raise ValueError(f"{w.shape[0]} weights for {self._X.shape[1]} features")
         self._weight, self._bias = w, float(bias)
         self._show_model()
+        self.model_shown.emit(w, self._bias)
+
+    def set_prediction(self, features: Sequence[float] | None) -> None:
+        """Mark the Predict box's answer for these feature values (None: no mark)."""
+        self.prediction_mark.set_features(features)
+        self._update_fit_base()
+        self._show_model()
 
     def set_point_editing(self, enabled: bool) -> None:
         """With one feature: click on empty space adds a point, dragging a point moves it."""
@@ -483,11 +517,17 @@ class PlotsPanel(QWidget):
         worker waits for each frame: drawing and training take turns for the interpreter
         lock, so nothing may be left to paint once the worker goes on."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for pw in self.export_widgets():
-            pw.scene().prepareForPaint()  # settle the views' ranges before painting
-        for pw in self.export_widgets():
+        # This panel's plots and every other shown plot of the window (the loss landscape,
+        # compare runs): all move with the frame.
+        scenes = [pw.scene() for pw in self.export_widgets()]
+        for view in self.window().findChildren(pg.GraphicsView):
+            if view.scene() not in scenes and view.isVisible():
+                scenes.append(view.scene())
+        for scene in scenes:
+            scene.prepareForPaint()  # settle the views' ranges before painting
+        for scene in scenes:
             # The scene's queued pass over its changed items: it marks their regions dirty.
-            QCoreApplication.sendPostedEvents(pw.scene(), QEvent.Type.MetaCall)
+            QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
         event = QEvent(QEvent.Type.UpdateRequest)  # paint the window's dirty regions, now
         QCoreApplication.sendEvent(self.window(), event)
 
@@ -503,10 +543,11 @@ class PlotsPanel(QWidget):
         """When a shown plot is shorter than MIN_PLOT_HEIGHT_PX (or than its own minimum)
         and the column has room for all, share the height out again: each its minimum, the
         rest 3 : 2 : 2; a split the user dragged that keeps them readable stays."""
+        self._hold_plot_items()
         sizes = self._splitter.sizes()
         plots = self.export_widgets()
         shown = [i for i, pw in enumerate(plots) if not pw.isHidden()]
-        least = {i: max(MIN_PLOT_HEIGHT_PX, plots[i].minimumHeight()) for i in shown}
+        least = {i: self.readable_height(plots[i]) for i in shown}
         if len(shown) < 2 or all(sizes[i] >= least[i] for i in shown):
             return
         total = sum(sizes[i] for i in shown)
@@ -580,6 +621,10 @@ class PlotsPanel(QWidget):
         self.data_points.setSymbolPen(pg.mkPen(self._bg, width=1))
         self.model_line.setPen(pg.mkPen(self._c(_MODEL_COLOUR), width=px(2)))
         self.residual_segments.setPen(pg.mkPen(self._c(_RESIDUAL_COLOUR), width=px(1)))
+        self.error_squares.set_colour(self._c(_MODEL_COLOUR), width=px(1))
+        self.squares_note.set_colours(self._c(_MODEL_COLOUR), self._fg)
+        self.prediction_mark.set_colour(self._c(_BIAS_COLOUR), self._c(_MODEL_COLOUR), self._fg,
+                                        width=px(1))
         optimum = self._c(_OPTIMUM_COLOUR)
         self.lsq_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self.diagonal_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
@@ -694,6 +739,11 @@ class PlotsPanel(QWidget):
             y_range = finite_span(self._y, np.empty(0) if lsq_y is None else lsq_y)
         else:
             x_range = y_range = finite_span(self._y)
+        mark = self.prediction_mark.x_span()  # the Predict box's x stays in view
+        if mark is not None and x_range is not None:
+            lo, hi = min(x_range[0], mark[0]), max(x_range[1], mark[1])
+            pad = 0.04 * (hi - lo)  # the mark whole, not cut by the edge
+            x_range = (lo - pad * (lo < x_range[0]), hi + pad * (hi > x_range[1]))
         self._fit_base = (x_range, y_range)
 
     def _points_name(self, name: str) -> str:
@@ -735,7 +785,11 @@ class PlotsPanel(QWidget):
         seg_y[0::2], seg_y[1::2] = ends
         seg_y = clip_values(seg_y, reach)
         self.residual_segments.setData(np.repeat(x, 2), seg_y, connect="pairs")
-        self._update_fit_range(model_y)
+        self.error_squares.set_residuals(x, seg_y[0::2], seg_y[1::2])
+        self.squares_note.set_model(self._weight, self._bias)
+        self.prediction_mark.set_model(self._weight, self._bias, self._single(), self._line_x,
+                                       reach)
+        self._update_fit_range((*model_y, *self.prediction_mark.y_values()))
         if self._hover_pos[0] is not None:
             self._update_hover(0, self._hover_pos[0])
 
@@ -795,6 +849,9 @@ class PlotsPanel(QWidget):
         h = self._history
         n = h.n
         steps = h.steps[:n]
+        smooth = n <= SMOOTH_CURVES_UP_TO
+        for curve in (self.loss_curve, *self.weight_curves, self.bias_curve):
+            curve.opts["antialias"] = smooth  # taken by setData's curve
         self.loss_curve.setData(steps, h.log_loss[:n])
         for j, curve in enumerate(self.weight_curves):
             curve.setData(steps, h.weight[j, :n])
@@ -969,6 +1026,8 @@ class PlotsPanel(QWidget):
                 Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                 Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
             watched.setStyleSheet(f"border: 2px solid {colour}" if focused else "")
+        elif kind == QEvent.Type.Resize and watched is self.fit_plot:
+            self._fit_legend_columns()
         elif kind == QEvent.Type.KeyPress and watched in self.export_widgets():
             if self._view_key(watched, event.key()):
                 return True
@@ -998,13 +1057,19 @@ class PlotsPanel(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self.keep_plots_readable)  # once the splitter has its size
 
+    def readable_height(self, pw: pg.PlotWidget) -> int:
+        """The height ``pw`` needs for its title (wrapped to its width), axes, legend and a
+        view of MIN_PLOT_HEIGHT_PX: shorter, its texts would be cut off."""
+        need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 8
+        return max(MIN_PLOT_HEIGHT_PX, math.ceil(need))
+
     def _hold_plot_items(self) -> None:
-        """A plot widget is at least as tall as its plot's title, axes, legend and a view need:
-        with large text a shorter widget would cut the plot off instead of shrinking it."""
-        for pw in self.export_widgets():
-            least = MIN_PLOT_HEIGHT_PX if pw is self.fit_plot else MIN_PLOT_HEIGHT_PX // 2
-            need = pw.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height() + 8
-            pw.setMinimumHeight(max(least, int(need)))
+        """The fit plot is never shorter than it needs (with large text or a wrapped title a
+        shorter widget would cut its axis label off). The loss and parameter plots keep a
+        small minimum: where the column is shorter than they need, the teaching area hides
+        them (set_history_shown), rather than their minimum pushing the window past the
+        screen."""
+        self.fit_plot.setMinimumHeight(self.readable_height(self.fit_plot))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
@@ -175,12 +175,30 @@ class Presentation(QObject):
     def toggle(self) -> None:
         self.set_presentation(not self.on)
 
+    def _keep_size(self) -> None:
+        """Presentation mode and zoom change the window's text, not its size: a layout that
+        needed more room for a moment (the side panels back while the text was still large)
+        made the window grow past the screen and stay so."""
+        w = self.window
+        if not w.isVisible() or w.isMaximized() or w.isFullScreen():
+            return
+        size = w.size()
+
+        def back() -> None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if w.size() != size and not (w.isMaximized() or w.isFullScreen()):
+                w.resize(size)  # (never below the window's minimum size)
+
+        QTimer.singleShot(0, back)
+
     def set_presentation(self, on: bool, remember: bool = True) -> None:
+        self._keep_size()
         self.on = bool(on)
         self.action.setChecked(self.on)
         w = self.window
         w.setPalette(high_contrast_palette() if self.on else self._base_palette)
         w.side_columns.set_hidden(self.on)
+        w.plots_area.set_beside_allowed(self.on)  # a 720-line projector: views beside
         w.statusBar().setVisible(not self.on)  # the big readouts say what counts
         self._fit_timeline()
         self.big_bar.setVisible(self.on)
@@ -194,6 +212,7 @@ class Presentation(QObject):
         if not math.isfinite(zoom):
             zoom = 1.0
         self.zoom = round(min(ZOOM_MAX, max(ZOOM_MIN, zoom)), 3)
+        self._keep_size()
         self._apply()
         if remember:
             QSettings().setValue(ZOOM_KEY, self.zoom)
@@ -215,6 +234,8 @@ class Presentation(QObject):
         if w.isVisible():  # (before the first show the screen's width decides)
             w.side_columns.update_layout()  # the narrow layout starts at a width in letters
         self.big.set_zoom(self.zoom)
+        # Smaller text may give the loss and parameter plots their room back (larger: not).
+        QTimer.singleShot(0, w.plots_area.fit_plots)
 
     # ---- the big readouts ----------------------------------------------------------------
 

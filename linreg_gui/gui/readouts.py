@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -215,8 +215,11 @@ class ReadoutsPanel(QGroupBox):
 class PredictBox(QGroupBox):
     """The lesson's question: if I study x hours, what score will I get?"""
 
+    features_changed = Signal(object)  # tuple of the values typed, one per feature
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._features: tuple[float, ...] | None = None
         self._form = QFormLayout(self)
         self._inputs: list[QDoubleSpinBox] = []
         self._names: tuple[str, ...] = ()
@@ -318,3 +321,10 @@ class PredictBox(QGroupBox):
     def _update(self, *_args) -> None:
         self.result_label.setText(fmt(self.prediction()))
         self.diverged_label.setVisible(self._diverged)
+        features = tuple(box.value() for box in self._inputs)
+        if features != self._features:
+            self._features = features
+            self.features_changed.emit(features)  # the fit plot marks the answer
+
+    def features(self) -> tuple[float, ...]:
+        return tuple(box.value() for box in self._inputs)

@@ -83,6 +83,10 @@ class RunTracker(QObject):
             self._chunks = [self._joined] if len(self._joined[0]) else []
         return self._joined
 
+    def last_step(self) -> int | None:
+        """The newest step of the history received, or None."""
+        return int(self._chunks[-1][0][-1]) if self._chunks else None
+
     def path(self, limit: int = MAX_PATH_POINTS) -> tuple[np.ndarray, np.ndarray]:
         """The parameters' path (weights (m, k), biases (m,)), thinned to about ``limit``
         points for drawing, the last point always the newest state."""

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.session import MAX_RUNS, SessionRun
 from linreg_gui.gui.plot_history import Log10Curve
-from linreg_gui.gui.plot_layout import LogAxis, SideLegend, WrappedText
+from linreg_gui.gui.plot_layout import (
+    LogAxis,
+    SideLegend,
+    WrappedText,
+    follow_font,
+    point_size,
+)
 
 # Run colours that read on white and on dark grey, in the order runs get them.
 RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
@@ -158,13 +164,23 @@ class RunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == "ending":
             return QColor({"converged": "#1a7f37", "diverged": "#cf222e"}.get(run.status,
                                                                              "#9a6700"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("steps", "loss"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # At the top of the row: a long verdict wrapped in a narrow column makes the row
+            # taller than the table, and centred text was then out of sight.
+            side = Qt.AlignmentFlag.AlignRight if col in ("steps", "loss") \
+                else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignTop)
         return None
 
     def _ending(self, status: str) -> str:
         return {"converged": self.tr("converged"), "stopped": self.tr("stopped"),
                 "diverged": self.tr("diverged")}.get(status, status)
+
+
+# The loss plot is never narrower or lower than this (px); a view less wide than TALL_RATIO
+# times its height puts the table under the plot instead of beside it.
+PLOT_MIN_PX = (200, 150)
+TALL_RATIO = 1.2
 
 
 class RunsView(QWidget):
@@ -218,7 +234,9 @@ class RunsView(QWidget):
         self.splitter.addWidget(table_box)
         self.splitter.setStretchFactor(0, 1)  # the plot and the table share the width
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([500, 500])
+        self.plot.setMinimumSize(PLOT_MIN_PX[0], PLOT_MIN_PX[1])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -231,6 +249,7 @@ class RunsView(QWidget):
         self.retranslate()
         self.apply_palette()
         self.redraw()
+        self._follow_font()
 
     def retranslate(self) -> None:
         self.remove_button.setText(self.tr("Remove"))
@@ -262,7 +281,8 @@ class RunsView(QWidget):
             axis.setTextPen(fg)
             axis.setPen(fg)
             axis.setLabel(axis.labelText, color=fg.name())
-        item.setTitle(self.tr("Loss of each run (log scale)"), size="10pt", color=fg.name())
+        item.setTitle(self.tr("Loss of each run (log scale)"),
+                      size=f"{point_size(self.font()):.3g}pt", color=fg.name())
         self._title_wrap.fit()
         self.legend.setLabelTextColor(fg)
         fill = QColor(bg)
@@ -270,11 +290,31 @@ class RunsView(QWidget):
         self.legend.setBrush(fill)
         self.legend.setPen(pg.mkPen(fg, width=1))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Wide (below the plots): the plot beside the table; tall and narrow (beside the
+        plots, presenting): the plot above the table, both at full width."""
+        super().resizeEvent(event)
+        tall = self.width() < TALL_RATIO * self.height()
+        want = Qt.Orientation.Vertical if tall else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != want:
+            self.splitter.setOrientation(want)
+            half = (self.height() if tall else self.width()) // 2
+            self.splitter.setSizes([half, half])
+
+    def _follow_font(self) -> None:
+        """Ticks, axis titles, the title and the legend at the window's text size (View ▸
+        Zoom, presentation mode); new legend entries take it too."""
+        follow_font(self.plot.getPlotItem(), self.font(), self.legend)
+        if hasattr(self, "_fg"):
+            self.apply_palette()  # the title's size
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self.apply_palette()
+        elif event.type() == QEvent.Type.FontChange:
+            self._follow_font()
         super().changeEvent(event)
 
     def redraw(self) -> None:

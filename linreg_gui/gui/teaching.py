@@ -11,6 +11,8 @@ open them, and the first paint does not wait for them.
 
 from __future__ import annotations
 
+import numpy as np
+
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
@@ -291,8 +293,15 @@ class TeachingViews(QObject):
 
     def _update_path(self, *, settled: bool) -> None:
         weights, biases = self.tracker.path()
-        self.landscape.set_path(weights, biases)
         latest = self.tracker.latest
-        if latest is not None and self.window.dataset is not None \
-                and len(latest.weight) == self.window.dataset.n_features:
+        fits = latest is not None and self.window.dataset is not None \
+            and len(latest.weight) == self.window.dataset.n_features
+        if fits and len(biases) and weights.shape[1] == len(latest.weight) \
+                and self.tracker.last_step() is not None and latest.step > self.tracker.last_step():
+            # A full-speed frame without history (they come every 0.5 s): the path still
+            # runs up to the marker instead of stopping short of it.
+            weights = np.vstack([weights, np.asarray(latest.weight, dtype=np.float64)])
+            biases = np.append(biases, latest.bias)
+        self.landscape.set_path(weights, biases)
+        if fits:
             self.landscape.set_current(latest.weight, latest.bias, settled=settled)

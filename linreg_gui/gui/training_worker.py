@@ -81,6 +81,12 @@ class TrainingWorker(QObject):
         # The start and the runs since (core.lineage): a step the timeline goes back to is
         # made again from it, bit for bit.
         self._lineage = None
+        # The timeline's inspection of a past step: the model replayed there (lineage,
+        # its truncations then, trainer), the newest request, and an event that cuts a
+        # replay short (a newer request, a command).
+        self._replay = None
+        self.inspect_wanted = 0
+        self.replay_stop = threading.Event()
 
     # ---- commands (queued from the GUI thread) ---------------------------------------------
 
@@ -211,24 +217,94 @@ class TrainingWorker(QObject):
 
         self._guard(do_rewind)
 
-    @Slot(int, object, float, object)
-    def inspect_state(self, step: int, weight, bias: float, made_from) -> None:
+    @Slot(int, object, float, object, int)
+    def inspect_state(self, step: int, weight, bias: float, made_from, request: int = 0) -> None:
         """Take apart the update from a state of the history (the timeline): ``weight``,
-        ``bias`` at ``step``; ``made_from`` (weight, bias) at step - 1, or None. The optimizer's
-        running averages there are not known (plain SGD is exact)."""
+        ``bias`` at ``step``; ``made_from`` (weight, bias) at step - 1, or None. Within the runs
+        since the last start it is exact for every optimizer and for mini-batches: the model
+        is replayed from the start to that step (core.lineage), so the optimizer's running
+        averages and the batch are those of the run. ``request``: skipped when a newer one is
+        asked for (``inspect_wanted``)."""
 
         def do_inspect():
-            from linreg_gui.core.inspector import inspect_step
-
-            t = self._trainer
-            rows = self.inspection_rows
-            result = inspect_step(t.dataset, t.config, weight, bias, rows)
-            made = None
-            if made_from is not None:
-                made = inspect_step(t.dataset, t.config, made_from[0], made_from[1], rows)
-            self.inspected.emit(StepInspected(int(step), result, False, self._generation, made))
+            if request and request != self.inspect_wanted:
+                return  # dragged past: a newer step is asked for
+            self.replay_stop.clear()
+            if request and request != self.inspect_wanted:
+                return
+            answer = self._inspect_replayed(step)
+            if answer is None:
+                if self.replay_stop.is_set():
+                    return  # cut short by a newer request or a command
+                answer = self._inspect_given(step, weight, bias, made_from)
+            self.inspected.emit(StepInspected(int(step), answer[0], False, self._generation,
+                                              answer[1]))
 
         self._guard(do_inspect)
+
+    def _inspect_given(self, step, weight, bias, made_from):
+        """(next, made) from the recorded parameters alone: exact for full-batch plain SGD at
+        the settings the step was made with; otherwise the inspection says what it lacks."""
+        from linreg_gui.core.inspector import inspect_step
+
+        t, rows = self._trainer, self.inspection_rows
+        lineage = self._lineage
+        next_cfg = made_cfg = t.config
+        if lineage is not None and lineage.start_step <= step < lineage.end_step:
+            next_cfg = lineage.config_after(step)
+        if lineage is not None and lineage.start_step < step <= lineage.end_step:
+            made_cfg = lineage.config_after(step - 1)
+        result = inspect_step(t.dataset, next_cfg, weight, bias, rows)
+        made = None
+        if made_from is not None:
+            made = inspect_step(t.dataset, made_cfg, made_from[0], made_from[1], rows)
+        return result, made
+
+    def _needs_replay(self, config) -> bool:
+        n = self._trainer.dataset.n_rows
+        return config.optimizer != "sgd" or (config.batch_size is not None
+                                             and config.batch_size < n)
+
+    def _inspect_replayed(self, step: int):
+        """(next, made) at ``step`` of the runs since the last start, from the model replayed
+        there; None when the step is not one of them, plain SGD needs no replay, or a newer
+        request cut the replay short."""
+        from linreg_gui.core.inspector import inspect_trainer
+
+        lineage = self._lineage
+        if lineage is None or not lineage.start_step <= step <= lineage.end_step:
+            return None
+        made_cfg = lineage.config_after(step - 1) if step > lineage.start_step else None
+        next_cfg = lineage.config_after(step) or self._config or self._trainer.config
+        if not any(c is not None and self._needs_replay(c) for c in (made_cfg, next_cfg)):
+            return None
+        rows = self.inspection_rows
+        walker = self._replay_walker(step - 1 if made_cfg is not None else step)
+        if walker is None:
+            return None
+        made = None
+        if made_cfg is not None:
+            made = inspect_trainer(walker, rows)
+            if not lineage.advance(walker, step, stop=self.replay_stop):
+                return None
+        if walker.config != next_cfg:
+            walker.reconfigure(next_cfg)  # as the next run would (replaying does it too)
+        return inspect_trainer(walker, rows), made
+
+    def _replay_walker(self, step: int):
+        """The model replayed to ``step``: one kept trainer moved forward as the timeline is
+        scrubbed forward, rebuilt from the start when it is asked for an earlier step."""
+        lineage = self._lineage
+        kept = self._replay
+        if kept is not None and kept[0] is lineage and kept[1] == lineage.truncations \
+                and kept[2].step <= step:
+            walker = kept[2]
+        else:
+            walker = lineage.rebuild(lineage.start_step)
+        self._replay = (lineage, lineage.truncations, walker)
+        if not lineage.advance(walker, step, stop=self.replay_stop):
+            return None
+        return walker
 
     @Slot(int)
     def train(self, steps: int) -> None:
@@ -256,7 +332,7 @@ class TrainingWorker(QObject):
         if steps == 1:  # a Step: keep what it starts from (a copy of the optimizer's state)
             latest = trainer.latest
             self._before_step = (trainer, start, trainer.config, latest.weight, latest.bias,
-                                 trainer.optimizer_state)
+                                 trainer.optimizer_state, trainer.next_batch_rows())
 
         frame_cost = 0.0
         # A Step is one update, made at once; a run goes at the chosen pace.
@@ -366,10 +442,10 @@ class TrainingWorker(QObject):
         made = None
         before = self._before_step
         if not running and before is not None:
-            trainer, step, config, weight, bias, state = before
+            trainer, step, config, weight, bias, state, batch = before
             if trainer is t and step == t.step - 1 and config == t.config:
                 made = inspect_step(t.dataset, config, weight, bias, self.inspection_rows,
-                                    optimizer_state=state)
+                                    optimizer_state=state, batch_rows=batch)
         self.inspected.emit(StepInspected(t.latest.step, result, running, self._generation,
                                           made))
 

@@ -1546,6 +1546,84 @@
     </message>
 </context>
 <context>
+    <name>MyLine</name>
+    <message>
+        <source>&amp;Handles on my line</source>
+        <translation>&amp;Handles on my line</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b</source>
+        <translation>Two handles on the model line in the plot: drag them to set W and b</translation>
+    </message>
+    <message>
+        <source>S&amp;quared errors</source>
+        <translation>S&amp;quared errors</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot, with their sum and mean (the MSE) beside it (Ctrl+E)</source>
+        <translation>Draw each error as a square on the plot, with their sum and mean (the MSE) beside it (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>My line: W = {w}, b = {b}. Let go to start from here.</source>
+        <translation>My line: W = {w}, b = {b}. Let go to start from here.</translation>
+    </message>
+    <message>
+        <source>Gradient descent starts from my line: press Train (F5) or Train from my line.</source>
+        <translation>Gradient descent starts from my line: press Train (F5) or Train from my line.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLinePanel</name>
+    <message>
+        <source>My line</source>
+        <translation>My line</translation>
+    </message>
+    <message>
+        <source>Set W and b yourself: drag the two handles on the line in the plot, or type them here. Gradient descent then starts from your line.</source>
+        <translation>Set W and b yourself: drag the two handles on the line in the plot, or type them here. Gradient descent then starts from your line.</translation>
+    </message>
+    <message>
+        <source>W ({0})</source>
+        <translation>W ({0})</translation>
+    </message>
+    <message>
+        <source>My line&apos;s weight W for {0}</source>
+        <translation>My line&apos;s weight W for {0}</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>My line&apos;s bias b</source>
+        <translation>My line&apos;s bias b</translation>
+    </message>
+    <message>
+        <source>Train from my line</source>
+        <translation>Train from my line</translation>
+    </message>
+    <message>
+        <source>Start gradient descent again from my line, with the settings (Steps per run)</source>
+        <translation>Start gradient descent again from my line, with the settings (Steps per run)</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Handles</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b (one feature only)</source>
+        <translation>Two handles on the model line in the plot: drag them to set W and b (one feature only)</translation>
+    </message>
+    <message>
+        <source>Squared errors</source>
+        <translation>Squared errors</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot; their mean is the MSE</source>
+        <translation>Draw each error as a square on the plot; their mean is the MSE</translation>
+    </message>
+</context>
+<context>
     <name>NewWorksheetDialog</name>
     <message>
         <source>New worksheet</source>
@@ -1736,6 +1814,13 @@ prediction = {p}, residual = {r}</translation>
     <message>
         <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
         <translation>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictMark</name>
+    <message>
+        <source>prediction ŷ = {0}</source>
+        <translation>prediction ŷ = {0}</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2515,13 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>SquaresNote</name>
+    <message>
+        <source>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; squared errors&lt;br&gt;sum = {total}&lt;br&gt;mean = {mean} (MSE)</source>
+        <translation>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; squared errors&lt;br&gt;sum = {total}&lt;br&gt;mean = {mean} (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -2900,6 +2992,10 @@ Restore it?</translation>
         <translation>With mini-batches of {batch} rows the next optimizer.step() uses the gradient of the next batch, not of all rows: this is the full-batch step.</translation>
     </message>
     <message>
+        <source>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</source>
+        <translation>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</translation>
+    </message>
+    <message>
         <source>depends on the optimizer&apos;s running averages (not given)</source>
         <translation>depends on the optimizer&apos;s running averages (not given)</translation>
     </message>
@@ -3050,8 +3146,8 @@ Restore it?</translation>
         <translation>Predict the {target} for {feature} = {x} within ±{tolerance}: type your answer.</translation>
     </message>
     <message>
-        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>Set W and b by hand (click the loss landscape) to a loss below {loss}.</translation>
+        <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
+        <translation>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</translation>
     </message>
 </context>
 </TS>

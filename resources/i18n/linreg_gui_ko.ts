@@ -1546,6 +1546,84 @@
     </message>
 </context>
 <context>
+    <name>MyLine</name>
+    <message>
+        <source>&amp;Handles on my line</source>
+        <translation>내 직선의 손잡이(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b</source>
+        <translation>그래프의 모델 직선 위 손잡이 두 개: 끌어서 W와 b를 정합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;quared errors</source>
+        <translation>오차의 제곱(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot, with their sum and mean (the MSE) beside it (Ctrl+E)</source>
+        <translation>그래프에 오차마다 정사각형을 그리고, 그 합과 평균(MSE)을 옆에 보여 줍니다 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>My line: W = {w}, b = {b}. Let go to start from here.</source>
+        <translation>내 직선: W = {w}, b = {b}. 놓으면 여기서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Gradient descent starts from my line: press Train (F5) or Train from my line.</source>
+        <translation>경사하강법이 내 직선에서 시작합니다: 학습(F5) 또는 내 직선에서 학습을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLinePanel</name>
+    <message>
+        <source>My line</source>
+        <translation>내 직선</translation>
+    </message>
+    <message>
+        <source>Set W and b yourself: drag the two handles on the line in the plot, or type them here. Gradient descent then starts from your line.</source>
+        <translation>W와 b를 직접 정해 보세요: 그래프의 직선 위 손잡이 두 개를 끌거나 여기에 입력합니다. 그러면 경사하강법이 내 직선에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>W ({0})</source>
+        <translation>W ({0})</translation>
+    </message>
+    <message>
+        <source>My line&apos;s weight W for {0}</source>
+        <translation>내 직선의 {0} 가중치 W</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>My line&apos;s bias b</source>
+        <translation>내 직선의 편향 b</translation>
+    </message>
+    <message>
+        <source>Train from my line</source>
+        <translation>내 직선에서 학습</translation>
+    </message>
+    <message>
+        <source>Start gradient descent again from my line, with the settings (Steps per run)</source>
+        <translation>내 직선에서 경사하강법을 다시 시작합니다 (설정의 한 번에 학습할 스텝 수만큼)</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>손잡이</translation>
+    </message>
+    <message>
+        <source>Two handles on the model line in the plot: drag them to set W and b (one feature only)</source>
+        <translation>그래프의 모델 직선 위 손잡이 두 개: 끌어서 W와 b를 정합니다 (입력 변수가 하나일 때만)</translation>
+    </message>
+    <message>
+        <source>Squared errors</source>
+        <translation>오차의 제곱</translation>
+    </message>
+    <message>
+        <source>Draw each error as a square on the plot; their mean is the MSE</source>
+        <translation>그래프에 오차마다 정사각형을 그립니다. 그 넓이의 평균이 MSE입니다</translation>
+    </message>
+</context>
+<context>
     <name>NewWorksheetDialog</name>
     <message>
         <source>New worksheet</source>
@@ -1736,6 +1814,13 @@ prediction = {p}, residual = {r}</source>
     <message>
         <source>The model diverged, so this prediction means nothing: press Reset and train with a smaller learning rate.</source>
         <translation>모델이 발산해서 이 예측값은 의미가 없습니다: 초기화를 누르고 더 작은 학습률로 학습하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictMark</name>
+    <message>
+        <source>prediction ŷ = {0}</source>
+        <translation>예측 ŷ = {0}</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2515,13 @@ Restore it?</source>
     </message>
 </context>
 <context>
+    <name>SquaresNote</name>
+    <message>
+        <source>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; squared errors&lt;br&gt;sum = {total}&lt;br&gt;mean = {mean} (MSE)</source>
+        <translation>&lt;span style=&apos;color:{swatch}&apos;&gt;■&lt;/span&gt; 오차의 제곱&lt;br&gt;합 = {total}&lt;br&gt;평균 = {mean} (MSE)</translation>
+    </message>
+</context>
+<context>
     <name>TableProblems</name>
     <message>
         <source>1 row left out</source>
@@ -2900,6 +2992,10 @@ Restore it?</source>
         <translation>{batch}행짜리 미니배치로 학습하면 다음 optimizer.step()은 모든 행이 아니라 다음 배치의 기울기를 씁니다: 여기 보이는 것은 전체 배치 스텝입니다.</translation>
     </message>
     <message>
+        <source>With mini-batches of {batch} rows this optimizer.step() uses the gradient of one batch, the rows the seeded shuffle gives here ({rows}): the loss and the gradients shown are over those rows.</source>
+        <translation>{batch}행짜리 미니배치로 학습하면 이 optimizer.step()은 한 배치의 기울기, 곧 시드로 섞은 순서에서 이번에 나오는 행({rows})의 기울기를 씁니다: 여기 보이는 오차와 기울기는 그 행들로 계산한 값입니다.</translation>
+    </message>
+    <message>
         <source>depends on the optimizer&apos;s running averages (not given)</source>
         <translation>옵티마이저의 이동 평균에 따라 다름 (값이 주어지지 않음)</translation>
     </message>
@@ -3050,8 +3146,8 @@ Restore it?</source>
         <translation>{feature} = {x}일 때 {target}을(를) ±{tolerance} 이내로 예측해 답을 입력하세요.</translation>
     </message>
     <message>
-        <source>Set W and b by hand (click the loss landscape) to a loss below {loss}.</source>
-        <translation>W와 b를 직접 골라(오차 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
+        <source>Set W and b by hand (drag or type my line, or click the loss landscape) to a loss below {loss}.</source>
+        <translation>W와 b를 직접 골라(내 직선을 끌거나 입력하거나, 손실 지형을 클릭) 오차를 {loss} 아래로 만드세요.</translation>
     </message>
 </context>
 </TS>

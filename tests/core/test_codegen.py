@@ -268,7 +268,7 @@ def test_a_start_chosen_by_hand_is_repeated(tmp_path, normalize):
     trainer.start_at([3.0], -2.5)
     trainer.run(40)
     text = make_script(ds, cfg, 40, start=([3.0], -2.5))
-    assert "the start chosen on the loss landscape" in text
+    assert "the start chosen by hand (my line, or on the loss landscape)" in text
     path = tmp_path / "start.py"
     write_script(path, text)
     out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,

@@ -123,6 +123,27 @@ def test_the_inspected_step_is_the_step_the_trainer_takes(optimizer, normalize, 
     assert r.update.bias_after_data == after.bias
 
 
+@pytest.mark.parametrize("normalize", [False, True])
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+def test_a_mini_batch_step_is_the_update_the_trainer_makes(optimizer, normalize):
+    # Steps 0..9 with batches of 4 of 17 rows: an epoch ends (and a new shuffle starts)
+    # between steps 4 and 5, so both cases of the next batch are taken apart.
+    rng = np.random.default_rng(3)
+    x = rng.uniform(0, 10, 17)
+    ds = Dataset.from_arrays(x.reshape(-1, 1), 3 * x + 2 + rng.normal(0, 1, 17))
+    trainer = Trainer(ds, TrainConfig(optimizer=optimizer, lr=0.01, batch_size=4,
+                                      normalize=normalize))
+    for _ in range(10):
+        rows = trainer.next_batch_rows()
+        r = inspect_trainer(trainer)
+        assert r.update.exact and r.walk.n_rows == len(rows)
+        assert [row.index for row in r.walk.rows] == rows[:10].tolist()
+        assert f"({', '.join(str(i + 1) for i in rows)})" in r.update.note
+        trainer.run(1)
+        assert r.update.weight_after_data == trainer.latest.weight
+        assert r.update.bias_after_data == trainer.latest.bias
+
+
 def test_stateful_optimizers_without_their_state_show_plain_sgd_for_comparison():
     ds = Dataset.lesson()
     r = inspect_step(ds, TrainConfig(optimizer="adam", lr=0.1), [1.0], 0.0)

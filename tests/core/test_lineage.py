@@ -110,3 +110,41 @@ def test_a_start_chosen_by_hand_and_steps_out_of_range():
     assert lineage.rebuild(5).latest == t.latest
     with pytest.raises(ValueError, match="step 6 is not between 0 and 5"):
         lineage.rebuild(6)
+
+
+@pytest.mark.parametrize("name", ["adam", "standardized adam mini-batch"])
+def test_advancing_a_rebuilt_trainer_in_pieces_equals_one_rebuild(name):
+    # The step inspector keeps one replayed trainer and moves it forward as the timeline is
+    # scrubbed: each piece must land where one rebuild lands, bit for bit.
+    ds = data()
+    lineage = Lineage(lambda: Trainer(ds, CONFIGS[name]))
+    live = Trainer(ds, CONFIGS[name])
+    live.run(12)
+    lineage.ran(CONFIGS[name], 12)
+    other = CONFIGS["momentum"] if name == "adam" else CONFIGS["mini-batch"]
+    live.reconfigure(other)
+    live.run(9)
+    lineage.ran(other, 9)
+    assert lineage.config_after(11) == CONFIGS[name] and lineage.config_after(12) == other
+    assert lineage.config_after(21) is None
+    walker = lineage.rebuild(3)
+    for k in (4, 5, 11, 12, 13, 20, 21):
+        assert lineage.advance(walker, k)
+        assert_same_state(walker, lineage.rebuild(k))
+    with pytest.raises(ValueError):
+        lineage.advance(walker, 5)  # behind it: rebuild instead
+
+
+def test_a_replay_can_be_cut_short_and_taken_up_again():
+    import threading
+
+    ds = data()
+    lineage = Lineage(lambda: Trainer(ds, CONFIGS["rmsprop"]))
+    lineage.ran(CONFIGS["rmsprop"], 30)
+    stop = threading.Event()
+    stop.set()
+    walker = lineage.rebuild(0)
+    assert not lineage.advance(walker, 30, stop=stop)
+    assert walker.step < 30
+    assert lineage.advance(walker, 30)
+    assert_same_state(walker, lineage.rebuild(30))

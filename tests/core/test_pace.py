@@ -96,10 +96,36 @@ def test_a_slow_frame_is_caught_up_by_the_next_waits():
     pc.start(0)
     assert pc.wait_before(1) == pytest.approx(0.02)
     clock.now += 0.02
-    clock.now += 0.05  # drawing step 1 took 50 ms
+    clock.now += 0.05  # drawing step 1 took 50 ms: step 2 was due 30 ms ago
     assert pc.wait_before(2) == 0.0  # late: no wait
-    clock.now += 0.0
-    assert pc.wait_before(5) == pytest.approx(0.1 - 0.07)  # back on the schedule
+    # Then 1.5 times the pace (13.3 ms a step instead of 20) until it is on time again.
+    assert pc.wait_before(3) == pytest.approx(1 / 75)
+    clock.now += 1 / 75
+    assert pc.wait_before(3) == 0.0
+    for s in range(4, 7):
+        assert pc.wait_before(s) == pytest.approx(1 / 75)
+        clock.now += 1 / 75
+        assert pc.wait_before(s) == 0.0
+    assert pc.wait_before(7) == pytest.approx(0.14 - clock.now + 100.0)  # on the schedule
+
+
+def test_a_hiccup_does_not_cost_a_paced_run_its_pace():
+    # 10 s at 50 steps/s with one 0.6 s stall (the machine busy) after step 100: the run
+    # catches up at 1.5 x the pace, never faster, and ends on time (issue 12: within 2%).
+    clock = FakeClock()
+    pc = PaceClock(50, clock)
+    pc.start(0)
+    shown = []
+    for s in range(1, 501):
+        clock.now += 0.002  # the step and its frame
+        if s == 100:
+            clock.now += 0.6
+        clock.now += pc.wait_before(s)
+        assert pc.wait_before(s) == 0.0
+        shown.append(clock.now)
+    gaps = [b - a for a, b in zip(shown, shown[1:])]
+    assert min(gaps) >= 1 / 75 - 1e-9
+    assert shown[-1] - 100.0 == pytest.approx(10.0, abs=0.05)
 
 
 def test_far_behind_it_goes_on_from_where_it_is_instead_of_rushing():

@@ -131,3 +131,42 @@ def test_a_step_is_made_at_once_whatever_the_pace(qtbot, window):
     result = run_and_wait(qtbot, window, window.step_action)
     assert result.steps_done == 1
     assert time.perf_counter() - t0 < 0.9  # not the second a step takes at 1 step/s
+
+
+def test_each_frame_paints_the_timeline_and_the_landscape_with_the_plots(qtbot, window):
+    # The views that follow the model are painted in the frame the worker waits for, not
+    # after it (one frame late, and fighting the training for the interpreter lock).
+    from PySide6.QtCore import QEvent, QObject
+
+    t = window.teaching
+    t.landscape_dock.show()
+    t.landscape_dock.raise_()
+    watched = {t.landscape.plot.viewport(): "landscape", window.timeline.label: "timeline"}
+    inside, outside = [], []
+    in_frame = [False]
+    real_paint_now = window.plots.paint_now
+
+    def paint_now():
+        in_frame[0] = True
+        try:
+            real_paint_now()
+        finally:
+            in_frame[0] = False
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+            if event.type() == QEvent.Type.Paint and obj in watched:
+                (inside if in_frame[0] else outside).append(watched[obj])
+            return False
+
+    spy = Spy()
+    for w in watched:
+        w.installEventFilter(spy)
+    window.plots.paint_now = paint_now
+    window.speed.set_pace(200)  # 100 steps in 0.5 s, ~50 frames
+    run_and_wait(qtbot, window, window.train_action)
+    for w in watched:
+        w.removeEventFilter(spy)
+    assert inside.count("landscape") >= 10 and inside.count("timeline") >= 10, inside
+    # (The run's first frame may lay the bar out; the last one is not a training frame.)
+    assert outside.count("landscape") <= 2 and outside.count("timeline") <= 2, outside

@@ -620,3 +620,72 @@ def test_a_crowded_loss_axis_labels_fewer_values_and_never_overlaps(lesson):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b)
+
+
+def curve_pixels(panel: PlotsPanel, colour: QColor) -> tuple[int, int]:
+    """(pixels exactly of ``colour``, pixels blending it with the background) in the
+    parameter plot's view."""
+    plot = panel.params_plot
+    image = plot.grab().toImage()
+    vb = plot.getPlotItem().getViewBox()
+    rect = plot.mapFromScene(vb.sceneBoundingRect()).boundingRect().adjusted(2, 2, -2, -2)
+    bg = panel.palette().color(QPalette.ColorRole.Base)
+    exact = blended = 0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            c = image.pixelColor(x, y)
+            if c.rgb() == colour.rgb():
+                exact += 1
+                continue
+            # Between the curve's colour and the background on every channel, and neither.
+            t = [(getattr(c, ch)() - getattr(bg, ch)()) / (getattr(colour, ch)() - getattr(bg, ch)())
+                 for ch in ("red", "green", "blue") if getattr(colour, ch)() != getattr(bg, ch)()]
+            if t and all(0.15 < v < 0.85 for v in t) and max(t) - min(t) < 0.12:
+                blended += 1
+    return exact, blended
+
+
+def test_a_short_history_draws_smooth_parameter_curves_not_pixel_stairs(lesson):
+    # The weight rises slowly over 100 steps: drawn aliased, a 1 px line climbs in stairs of
+    # whole pixels (what a class saw while a run went on); antialiased, the pixels along it
+    # blend into the background.
+    lesson.append_history(*lesson_history(0, 100), live=True, run_end=100)
+    settle(lesson)
+    colour = lesson.weight_curves[0].opts["pen"].color()
+    exact, blended = curve_pixels(lesson, colour)
+    assert blended > 100, (exact, blended)
+    # A history past SMOOTH_CURVES_UP_TO is downsampled, and drawn without antialiasing.
+    from linreg_gui.gui.plots import SMOOTH_CURVES_UP_TO
+
+    lesson.append_history(*lesson_history(100, SMOOTH_CURVES_UP_TO + 100))
+    assert not lesson.weight_curves[0].curve.opts["antialias"]
+
+
+def test_a_moving_model_line_repaints_thin_strips_and_leaves_no_trace(qtbot, lesson):
+    # Each training frame repaints only the strips the line and the residuals moved through
+    # (plot_strips), not the whole view; the picture on screen is still exactly a fresh one.
+    from PySide6.QtWidgets import QApplication
+
+    areas: list[int] = []
+
+    class PaintedArea(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                areas.append(sum(r.width() * r.height() for r in event.region()))
+            return False
+
+    spy = PaintedArea()
+    viewport = lesson.fit_plot.viewport()
+    view_area = viewport.width() * viewport.height()
+    viewport.installEventFilter(spy)
+    for i in range(30):  # the line swings up through the view, the residuals shrink
+        lesson.set_current([10 + 0.3 * i], 0.1 * i)
+        lesson.paint_now()
+    viewport.removeEventFilter(spy)
+    assert areas and max(areas[1:]) < view_area / 4, (areas, view_area)
+    shown = QApplication.primaryScreen().grabWindow(lesson.winId()).toImage()
+    fresh = lesson.grab().toImage()
+    fmt = QImage.Format.Format_RGB32
+    shown, fresh = shown.convertToFormat(fmt), fresh.convertToFormat(fmt)
+    assert shown.size() == fresh.size()
+    assert shown == fresh  # no trace of where the line was, nothing left unpainted

@@ -117,3 +117,27 @@ def test_large_data_shows_the_first_rows_and_the_totals(qtbot, window):
     assert "The first 10 of 100 rows" in text and "all 100" in text
     assert len(view.inspection.walk.rows) == 10
     reset(qtbot, window)
+
+
+def test_f10_with_adam_on_mini_batches_shows_the_exact_update_it_made(qtbot, window):
+    from linreg_gui.core.config import TrainConfig
+    from linreg_gui.core.dataset import Dataset
+    from linreg_gui.core.trainer import Trainer
+
+    config = TrainConfig(lr=0.05, optimizer="adam", batch_size=2)
+    window.controls.set_config(config)
+    with qtbot.waitSignal(window.snapshot_shown, timeout=RUN_TIMEOUT):
+        window.controls.config_changed.emit(window.controls.config())
+    view = show_inspector(qtbot, window, 0)
+    straight = Trainer(Dataset.lesson(), config)
+    for k in (1, 2, 3):  # the second batch is the last row alone, the third a new shuffle
+        rows = straight.next_batch_rows()
+        straight.run(1)
+        with qtbot.waitSignal(window.run_finished, timeout=RUN_TIMEOUT):
+            window.step_action.trigger()
+        qtbot.waitUntil(lambda k=k: view.made is not None and view.step == k,
+                        timeout=RUN_TIMEOUT)
+        u = view.made.update
+        assert u.exact and "adam gives" in u.lines[0]
+        assert u.weight_after_data == straight.latest.weight
+        assert [r.index for r in view.made.walk.rows] == rows.tolist()

@@ -167,6 +167,35 @@ def test_shift_f10_steps_back_one_update(qtbot, window):
     assert window.latest.step == 0 and not window.timeline.back_action.isEnabled()
 
 
+@pytest.mark.parametrize("name", ["momentum", "adam", "rmsprop", "mini-batch",
+                                  "adam mini-batch"])
+def test_the_inspector_on_a_scrubbed_step_shows_the_exact_update(qtbot, window, name):
+    # The running averages (momentum, Adam, RMSprop) and the batch (mini-batches) at step k
+    # are replayed from the seed: the update shown is the one the run made, to the bit.
+    config = {**CONFIGS, "rmsprop": TrainConfig(lr=0.05, optimizer="rmsprop"),
+              "adam mini-batch": TrainConfig(lr=0.05, optimizer="adam", batch_size=2)}[name]
+    set_config(qtbot, window, config)
+    t = window.teaching
+    with qtbot.waitSignal(t.inspector.shown, timeout=RUN_TIMEOUT):
+        t.inspector_dock.show()
+    run_and_wait(qtbot, window, window.train_action)  # 0 -> 100
+    h = headless(config, 100).history
+    tl = window.timeline
+    for k in (40, 41, 7, 1):  # forward by one, then back: the replay is rebuilt
+        with qtbot.waitSignal(t.inspector.shown, timeout=RUN_TIMEOUT,
+                              check_params_cb=lambda s, k=k: s == k - 1):
+            tl.show_step(k)
+        made, ahead = t.inspector.made, t.inspector.inspection
+        assert made.update.exact and ahead.update.exact, made.notes
+        assert made.data.weight == tuple(h.record(k - 1).weight)  # where it started
+        assert made.update.weight_after_data == h.record(k).weight  # where it went
+        assert made.update.bias_after_data == h.record(k).bias
+        assert ahead.update.weight_after_data == h.record(k + 1).weight
+        assert f"Step {k - 1} → {k}" in t.inspector.header.text()
+        if config.optimizer != "sgd":
+            assert f"{config.optimizer} gives" in made.update.lines[0]
+
+
 def test_an_opened_session_can_be_looked_at_before_its_step_but_not_gone_back_to(
         qtbot, window, tmp_path):
     run_and_wait(qtbot, window, window.train_action)  # 0 -> 100
