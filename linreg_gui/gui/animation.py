@@ -62,7 +62,11 @@ def frame_data(full: ReportData, i: int) -> ReportData:
 
 
 class FramePainter(ReportPainter):
-    """One frame: a title line with the step and loss, the fit plot and the loss curve."""
+    """One frame: a title line with the step and loss, the fit plot and the loss curve, with
+    text and points large enough for the back of a classroom."""
+
+    POINT_MM = 1.3
+    TEXT_SCALE = 1.3
 
     def draw(self, image: QImage) -> None:
         w, h = image.width(), image.height()

@@ -129,6 +129,10 @@ def _range(values: list[np.ndarray]) -> tuple[float, float]:
 class ReportPainter(QObject):
     """Draws a ReportData on the pages of a QPdfWriter or QPrinter."""
 
+    #: The data points' radius, and how much larger than on paper the text is.
+    POINT_MM = 0.7
+    TEXT_SCALE = 1.0
+
     def __init__(self, data: ReportData, student_name: str = "",
                  full: ReportData | None = None) -> None:
         super().__init__()
@@ -143,7 +147,7 @@ class ReportPainter(QObject):
     def font(self, points: float, bold: bool = False) -> QFont:
         f = QFont()
         f.setFamilies(self.families)
-        f.setPointSizeF(points)
+        f.setPointSizeF(points * self.TEXT_SCALE)
         f.setBold(bold)
         # No "fi" ligatures: text copied from the PDF (and pdftotext) keeps its letters.
         f.setFeature(QFont.Tag("liga"), 0)
@@ -293,9 +297,17 @@ class ReportPainter(QObject):
         left = outer.left() + self.mm(17)
         legend_y = outer.top() + title_h + self.mm(0.8)
         self.legend(left, legend_y, legend)
-        top = legend_y + self.mm(4.5)
+        # Room for the legend, the tick labels and the axis label at their size (an
+        # animation's text is larger than the page's).
+        device = p.device()
+        tick_h = QFontMetricsF(self.font(7.5), device).height()
+        label_y = self.mm(0.8) + tick_h + self.mm(0.3)
+        top = legend_y + max(self.mm(4.5), QFontMetricsF(self.font(8), device).height()
+                             + self.mm(1))
+        below = max(self.mm(10), label_y + QFontMetricsF(self.font(8.5), device).height())
+        label_y = max(self.mm(4.5), label_y)
         inner = QRectF(left, top, outer.right() - left - self.mm(2),
-                       outer.bottom() - top - self.mm(10))
+                       outer.bottom() - top - below)
         p.setPen(QPen(QColor("#000000"), self.mm(0.2)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(inner)
@@ -317,7 +329,7 @@ class ReportPainter(QObject):
                     label = _log_label(10 ** t) if log_y else _tick_text(t, hi - lo)
                     self.text(outer.left(), py - self.mm(1.6), label, 7.5,
                               width=self.mm(16), align=Qt.AlignmentFlag.AlignRight)
-        self.text(inner.left(), inner.bottom() + self.mm(4.5), x_label, 8.5,
+        self.text(inner.left(), inner.bottom() + label_y, x_label, 8.5,
                   width=inner.width(), align=Qt.AlignmentFlag.AlignHCenter)
         p.save()
         p.translate(outer.left() - self.mm(0.5), inner.center().y())
@@ -387,7 +399,12 @@ class ReportPainter(QObject):
         # The line is in view too, up to one data span beyond the data (as in the window: a
         # diverged model must not flatten the data; it runs off the edge instead).
         lo, hi = _range([y])
-        yr = _range([y, np.clip(line_y, lo - (hi - lo), hi + (hi - lo))])
+        lines = [line_y]
+        if self.full is not d and len(self.full.steps):
+            # An animation: every line of the run in view, so the axis holds still.
+            lines.append(self.full.weights[:, 0] * line_x[0] + self.full.biases)
+            lines.append(self.full.weights[:, 0] * line_x[1] + self.full.biases)
+        yr = _range([y, *(np.clip(v, lo - (hi - lo), hi + (hi - lo)) for v in lines)])
         self.plot_frame(rect, self.tr("The data and the line ŷ = Wx + b, with the residuals"),
                         ds.feature_names[0], ds.target_name, xr, yr,
                         [(self.tr("the trained line"), COLOURS[0], False),
@@ -405,7 +422,7 @@ class ReportPainter(QObject):
                 p.drawLine(seg[0], seg[1])
         p.restore()
         self.curve(line_x, opt_y, OPTIMUM_COLOUR, 0.3, dashed=True)
-        self.points(x, y, DATA_COLOUR)
+        self.points(x, y, DATA_COLOUR, self.POINT_MM)
         self.curve(line_x, line_y, COLOURS[0], 0.5)
 
     def fit_plot_many(self, rect: QRectF) -> None:

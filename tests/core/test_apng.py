@@ -23,13 +23,15 @@ def decode_first_frame(data: bytes) -> np.ndarray:
         elif kind == b"IDAT":
             idat += data[pos + 8:pos + 8 + length]
         pos += 12 + length
-    raw = np.frombuffer(zlib.decompress(idat), np.uint8).reshape(h, 1 + 3 * w)
-    rows = np.empty((h, 3 * w), np.uint8)
+    raw = np.frombuffer(zlib.decompress(idat), np.uint8).reshape(h, 1 + 4 * w)
+    rows = np.empty((h, 4 * w), np.uint8)
     for y in range(h):
         kind, line = raw[y, 0], raw[y, 1:]
         assert kind in (0, 2)
         rows[y] = line if kind == 0 or y == 0 else line + rows[y - 1]
-    return rows.reshape(h, w, 3)
+    rgba = rows.reshape(h, w, 4)
+    assert (rgba[..., 3] == 255).all()  # the image a plain PNG reader shows is opaque
+    return rgba[..., :3]
 
 
 def test_frames_size_delay_and_loop():
@@ -65,7 +67,8 @@ def test_wrong_frames_are_refused():
 
 
 def decode_all_frames(data: bytes) -> list[np.ndarray]:
-    """Every frame, composed as a player does (blend "source", dispose "none")."""
+    """Every frame, composed as a player does: the first opaque, each later one drawn over
+    the last (blend "over", alpha 0 or 255), dispose "none"."""
     pos, chunks = 8, []
     while pos < len(data):
         (length,) = struct.unpack(">I", data[pos:pos + 4])
@@ -73,16 +76,22 @@ def decode_all_frames(data: bytes) -> list[np.ndarray]:
         pos += 12 + length
     w, h = struct.unpack(">II", chunks[0][1][:8])
     canvas = np.zeros((h, w, 3), np.uint8)
-    frames, box, seqs = [], None, []
+    frames, box, seqs, blend = [], None, [], 0
 
     def paste(payload: bytes):
         x, y, fw, fh = box
-        raw = np.frombuffer(zlib.decompress(payload), np.uint8).reshape(fh, 1 + 3 * fw)
-        rows = np.empty((fh, 3 * fw), np.uint8)
+        raw = np.frombuffer(zlib.decompress(payload), np.uint8).reshape(fh, 1 + 4 * fw)
+        rows = np.empty((fh, 4 * fw), np.uint8)
         for r in range(fh):
             kind, line = raw[r, 0], raw[r, 1:]
             rows[r] = line if kind == 0 or r == 0 else line + rows[r - 1]
-        canvas[y:y + fh, x:x + fw] = rows.reshape(fh, fw, 3)
+        rgba = rows.reshape(fh, fw, 4)
+        alpha = rgba[..., 3]
+        assert np.isin(alpha, (0, 255)).all()
+        if blend == 0:
+            assert (alpha == 255).all()
+        region = canvas[y:y + fh, x:x + fw]
+        region[alpha == 255] = rgba[alpha == 255][:, :3]
         frames.append(canvas.copy())
 
     for kind, body in chunks:
@@ -90,7 +99,8 @@ def decode_all_frames(data: bytes) -> list[np.ndarray]:
             seq, fw, fh, x, y = struct.unpack(">IIIII", body[:20])
             seqs.append(seq)
             box = (x, y, fw, fh)
-            assert body[24:26] == b"\x00\x00"  # dispose none, blend source
+            dispose, blend = body[24], body[25]
+            assert dispose == 0 and blend == (0 if not frames else 1)  # none; source, then over
         elif kind == b"IDAT":
             paste(body)
         elif kind == b"fdAT":
