@@ -42,7 +42,7 @@ def check(args) -> None:
             raise HandoutError(f"{option}: cannot write {path!r}: {exc.strerror}") from None
 
 
-def write(trainer, args) -> list[str]:
+def write(trainer, args, source=None) -> list[str]:
     """Write the hand-outs asked for; returns lines to print. Raises HandoutError."""
     lines = []
     for option, path in _outputs(args):
@@ -50,7 +50,8 @@ def write(trainer, args) -> list[str]:
             if option == "--export-notebook":
                 from linreg_gui.core.notebook import make_notebook, write_notebook
 
-                nb = make_notebook(trainer.dataset, trainer.config, trainer.step, lang=args.lang)
+                nb = make_notebook(source or trainer.dataset, trainer.config, trainer.step,
+                                   lang=args.lang)
                 write_notebook(path, nb)
                 lines.append(f"notebook: {path} (run in Jupyter, it repeats this run)")
             else:

@@ -2343,7 +2343,7 @@ Restore it?</translation>
     <name>SessionError</name>
     <message>
         <source>cannot be saved: {error}</source>
-        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts.</extracomment>
+        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts. Settings that sessions saved before they existed leave out: their defaults then apply.</extracomment>
         <translation>cannot be saved: {error}</translation>
     </message>
     <message>
@@ -2833,6 +2833,13 @@ Restore it?</translation>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>features</name>
+    <message>
+        <source>Degree {degree} without standardization: the columns {first} … {last} differ in size about {ratio} times, so a learning rate small enough for {last} leaves {first} barely moving, and one large enough for {first} makes {last} diverge. Switch on &quot;Standardize: features and target&quot; and training will find the curve.</source>
+        <translation>Degree {degree} without standardization: the columns {first} … {last} differ in size about {ratio} times, so a learning rate small enough for {last} leaves {first} barely moving, and one large enough for {first} makes {last} diverge. Switch on &quot;Standardize: features and target&quot; and training will find the curve.</translation>
     </message>
 </context>
 <context>

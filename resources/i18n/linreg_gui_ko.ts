@@ -2343,7 +2343,7 @@ Restore it?</source>
     <name>SessionError</name>
     <message>
         <source>cannot be saved: {error}</source>
-        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts.</extracomment>
+        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts. Settings that sessions saved before they existed leave out: their defaults then apply.</extracomment>
         <translation>저장할 수 없습니다: {error}</translation>
     </message>
     <message>
@@ -2833,6 +2833,13 @@ Restore it?</source>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>features</name>
+    <message>
+        <source>Degree {degree} without standardization: the columns {first} … {last} differ in size about {ratio} times, so a learning rate small enough for {last} leaves {first} barely moving, and one large enough for {first} makes {last} diverge. Switch on &quot;Standardize: features and target&quot; and training will find the curve.</source>
+        <translation>표준화 없이 차수 {degree}: 열 {first} … {last}의 크기가 약 {ratio}배 차이 납니다. {last}에 맞춘 작은 학습률로는 {first}이(가) 거의 움직이지 않고, {first}에 맞춘 큰 학습률로는 {last}이(가) 발산합니다. &quot;표준화: 특성과 타깃&quot;을 켜면 곡선을 찾아 학습합니다.</translation>
     </message>
 </context>
 <context>
