@@ -2650,7 +2650,7 @@ Restore it?</source>
     </message>
     <message>
         <source>now</source>
-        <translation>지금</translation>
+        <translation>현재</translation>
     </message>
     <message>
         <source>least squares</source>
