@@ -18,9 +18,6 @@ from linreg_gui.core.dataset import (
     DataError,
     Dataset,
 )
-from linreg_gui.core import split
-from linreg_gui.core.features import unscaled_warning
-from linreg_gui.core.model_data import ModelData, prepare
 from linreg_gui.core.optimum import LOSSES, metrics
 from linreg_gui.core.trainer import OPTIMIZERS, ConfigError, TrainConfig, Trainer
 from linreg_gui import handouts_cli
@@ -61,14 +58,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="mini-batch size (default: the whole dataset)")
     p.add_argument("--normalize", action="store_true",
                    help="train on standardized columns (results still in the data's units)")
-    p.add_argument("--degree", type=int, default=1, metavar="D",
-                   help="polynomial features x, x^2, ..., x^D of the one feature column "
-                   "(1-10, default 1: a straight line)")
-    p.add_argument("--test-fraction", type=float, default=0.0, metavar="F",
-                   help="hold out this share of the rows for testing (0-0.5, default 0); "
-                   "the model and the optimum are fitted on the other rows")
-    p.add_argument("--split-seed", type=int, default=0, metavar="S",
-                   help="seed of the test split's shuffle (default 0)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--all-predictions", action="store_true",
                    help=f"in --json, every initial prediction (default: the first "
@@ -112,73 +101,54 @@ def _num(x: float) -> str:
     return repr(x) if math.isfinite(x) else "null"
 
 
-def history_json(trainer: Trainer, history_start: int = 0, test=None):
+def history_json(trainer: Trainer, history_start: int = 0):
     """The history's records as JSON text, in pieces of a few thousand records, without the
     surrounding brackets; the latest state ends it even when the history has thinned it out.
-    A million steps never become a million dicts at once. With ``test`` (the held-out rows'
-    Dataset) each record also carries its test loss."""
+    A million steps never become a million dicts at once."""
     h, last = trainer.history, trainer.latest
-    cfg = trainer.config
     steps, weight, bias, loss = (a[history_start:] for a in (h.steps, h.weight, h.bias, h.loss))
     n = len(steps)
     for start in range(0, n, _HISTORY_BLOCK):
         stop = min(n, start + _HISTORY_BLOCK)
-        if test is None:
-            tails = [""] * (stop - start)
-        else:
-            tl = split.losses(test, weight[start:stop], bias[start:stop], cfg.loss,
-                              cfg.huber_delta)
-            tails = [f', "test_loss": {_num(v)}' for v in tl.tolist()]
         records = ", ".join(
             f'{{"step": {s}, "weight": [{", ".join(map(_num, w))}], "bias": {_num(b)}, '
-            f'"loss": {_num(lo)}{tail}}}'
-            for s, w, b, lo, tail in zip(steps[start:stop].tolist(), weight[start:stop].tolist(),
-                                         bias[start:stop].tolist(), loss[start:stop].tolist(),
-                                         tails, strict=True)
+            f'"loss": {_num(lo)}}}'
+            for s, w, b, lo in zip(steps[start:stop].tolist(), weight[start:stop].tolist(),
+                                   bias[start:stop].tolist(), loss[start:stop].tolist(),
+                                   strict=True)
         )
         yield records if start == 0 else ", " + records
     if n == 0 or int(steps[-1]) != last.step:
-        rec = {"step": last.step, "weight": list(last.weight), "bias": last.bias,
-               "loss": last.loss}
-        if test is not None:
-            rec["test_loss"] = split.score(test, last.weight, last.bias, cfg.loss,
-                                           cfg.huber_delta).loss
-        record = json.dumps(_finite(rec), allow_nan=False)
+        record = json.dumps(_finite({"step": last.step, "weight": list(last.weight),
+                                     "bias": last.bias, "loss": last.loss}), allow_nan=False)
         yield record if n == 0 else ", " + record
 
 
 def result_dict(trainer: Trainer, history_start: int = 0, *, with_history: bool = True,
-                max_predictions: int | None = None, model_data: ModelData | None = None) -> dict:
+                max_predictions: int | None = None) -> dict:
     """Everything `train` reports. Without ``with_history``, "history" is a placeholder that
-    write_json fills in pieces; ``max_predictions`` bounds the initial predictions.
-    ``model_data``: the data before features and split (core.model_data), when the trainer
-    learns from polynomial features or training rows only."""
+    write_json fills in pieces; ``max_predictions`` bounds the initial predictions."""
     ds = trainer.dataset
-    test = model_data.test if model_data is not None else None
     first = trainer.history.record(0)
     last = trainer.latest
     m = metrics(ds, last.weight, last.bias)
     opt = trainer.optimum
     cfg = trainer.config
     if with_history:
-        text = "[" + "".join(history_json(trainer, history_start, test)) + "]"
+        text = "[" + "".join(history_json(trainer, history_start)) + "]"
         history = json.loads(text)
     else:
         history = _HISTORY_MARK
     X = ds.X if max_predictions is None else ds.X[:max_predictions]
     result = trainer.last_result
-    opt_loss = opt.loss(ds, cfg.loss, cfg.huber_delta)
-    warning = unscaled_warning(ds, cfg.degree, cfg.normalize)
-    d = {
+    return {
         "features": list(ds.feature_names),
         "target": ds.target_name,
-        "rows": model_data.source.n_rows if model_data is not None else ds.n_rows,
+        "rows": ds.n_rows,
         "config": {
             "lr": cfg.lr, "optimizer": cfg.optimizer, "loss": cfg.loss, "seed": cfg.seed,
             "batch_size": cfg.batch_size, "normalize": cfg.normalize,
             **({"momentum": cfg.momentum} if cfg.optimizer == "momentum" else {}),
-            "degree": cfg.degree, "test_fraction": cfg.test_fraction,
-            "split_seed": cfg.split_seed,
         },
         "initial": {
             "weight": list(first.weight), "bias": first.bias, "loss": first.loss,
@@ -193,32 +163,22 @@ def result_dict(trainer: Trainer, history_start: int = 0, *, with_history: bool 
             "r2": m.r2,
         },
         "optimum": {
-            "weight": list(opt.weight), "bias": opt.bias, "loss": opt_loss,
+            "weight": list(opt.weight), "bias": opt.bias,
+            "loss": opt.loss(ds, cfg.loss, cfg.huber_delta),
         },
         "status": result.status if result else "stopped",
         "reason": result.reason if result else "budget",
         "message": result.message if result else "",
     }
-    if warning is not None:
-        d["warning"] = str(warning)
-    if test is not None:
-        s = split.score(test, last.weight, last.bias, cfg.loss, cfg.huber_delta)
-        d["train_rows"] = ds.n_rows
-        d["test"] = {"rows": s.rows, "loss": s.loss, "rmse": s.rmse, "r2": s.r2}
-        d["optimum"]["test_loss"] = split.score(test, opt.weight, opt.bias, cfg.loss,
-                                                cfg.huber_delta).loss
-    return d
 
 
-def write_json(trainer: Trainer, out, *, max_predictions: int | None = MAX_PREDICTIONS,
-               model_data: ModelData | None = None) -> None:
+def write_json(trainer: Trainer, out, *, max_predictions: int | None = MAX_PREDICTIONS) -> None:
     """One strict JSON object on one line, the history streamed into it in pieces."""
-    d = result_dict(trainer, with_history=False, max_predictions=max_predictions,
-                    model_data=model_data)
+    d = result_dict(trainer, with_history=False, max_predictions=max_predictions)
     text = json.dumps(_finite(d), ensure_ascii=False, allow_nan=False)
     before, after = text.split(json.dumps(_HISTORY_MARK), 1)
     out.write(before + "[")
-    for piece in history_json(trainer, 0, model_data.test if model_data else None):
+    for piece in history_json(trainer):
         out.write(piece)
     out.write("]" + after + "\n")
 
@@ -239,7 +199,7 @@ def summary_text(d: dict) -> str:
     names = ", ".join(d["features"])
     i = d["initial"]
     r2 = "undefined" if f["r2"] is None or math.isnan(f["r2"]) else _f4(f["r2"])
-    lines = [
+    return "\n".join([
         f"data: {d['rows']} rows; features {names} -> target {d['target']}",
         f"start (step 0): weight [{nums(i['weight'])}], "
         f"bias {_f4(i['bias'])}, loss {_f4(i['loss'])}",
@@ -248,17 +208,8 @@ def summary_text(d: dict) -> str:
         f"RMSE {_f4(f['rmse'])}, MAE {_f4(f['mae'])}, R^2 {r2}",
         f"least-squares optimum: weight [{nums(o['weight'])}], bias {_f4(o['bias'])}, "
         f"loss {_f4(o['loss'])}",
-    ]
-    if "test" in d:
-        t = d["test"]
-        test_r2 = "undefined" if t["r2"] is None or math.isnan(t["r2"]) else _f4(t["r2"])
-        lines.append(f"test ({t['rows']} rows held out, trained on {d['train_rows']}): "
-                     f"loss {_f4(t['loss'])}, RMSE {_f4(t['rmse'])}, R^2 {test_r2}; "
-                     f"the optimum's test loss {_f4(o['test_loss'])}")
-    lines.append(f"{d['status']}: {d['message']}")
-    if "warning" in d:
-        lines.append(f"note: {d['warning']}")
-    return "\n".join(lines)
+        f"{d['status']}: {d['message']}",
+    ])
 
 
 def check_script_path(path: str) -> None:
@@ -275,11 +226,10 @@ def check_script_path(path: str) -> None:
         raise UsageError(f"--export-script: the folder {folder} cannot be written to")
 
 
-def export_script(trainer: Trainer, path: str, source: Dataset | None = None) -> None:
-    """``source``: the data before polynomial features and the split (the script makes them)."""
+def export_script(trainer: Trainer, path: str) -> None:
     from linreg_gui.core.codegen import make_script, write_script
 
-    text = make_script(source or trainer.dataset, trainer.config, trainer.step)
+    text = make_script(trainer.dataset, trainer.config, trainer.step)
     try:
         write_script(path, text)
     except OSError as exc:
@@ -298,37 +248,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = TrainConfig(
             lr=args.lr, optimizer=args.optimizer, momentum=args.momentum, loss=args.loss,
             batch_size=args.batch_size, normalize=args.normalize, seed=args.seed,
-            degree=args.degree, test_fraction=args.test_fraction, split_seed=args.split_seed,
         ).validate()
         dataset = load_dataset(args)
-        model_data = prepare(dataset, config)
     except (UsageError, ConfigError, handouts_cli.HandoutError) as exc:
         print(f"linreg-gui train: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except DataError as exc:
         print(f"linreg-gui train: {exc.describe()}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    trainer = Trainer(model_data.train, config)
+    trainer = Trainer(dataset, config)
     trainer.run(args.steps)
     if args.export_script is not None:
         try:
-            export_script(trainer, args.export_script, model_data.source)
+            export_script(trainer, args.export_script)
         except UsageError as exc:
             print(f"linreg-gui train: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        handout_lines = handouts_cli.write(trainer, args, model_data.source)
+        handout_lines = handouts_cli.write(trainer, args)
     except handouts_cli.HandoutError as exc:
         print(f"linreg-gui train: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         if args.json:
             write_json(trainer, sys.stdout,
-                       max_predictions=None if args.all_predictions else MAX_PREDICTIONS,
-                       model_data=model_data)
+                       max_predictions=None if args.all_predictions else MAX_PREDICTIONS)
         else:
-            print(summary_text(result_dict(trainer, with_history=False,
-                                           model_data=model_data)))
+            print(summary_text(result_dict(trainer, with_history=False)))
             if args.export_script is not None:
                 print(f"script: {args.export_script} (python {args.export_script} repeats "
                       "this run)")

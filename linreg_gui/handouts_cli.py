@@ -67,19 +67,17 @@ def named_as_the_window(dataset: Dataset, lang: str) -> Dataset:
     return Dataset(features, target, dataset.X, dataset.y, source=dataset.source)
 
 
-def write(trainer, args, source=None) -> list[str]:
+def write(trainer, args) -> list[str]:
     """Write the hand-outs asked for; returns lines to print. Raises HandoutError."""
     lines = []
     outputs = _outputs(args)
     dataset = named_as_the_window(trainer.dataset, args.lang) if outputs else trainer.dataset
-    # The notebook rebuilds the model's features (powers, a split) from the table's own data.
-    table = dataset if source is None or not outputs else named_as_the_window(source, args.lang)
     for option, path in outputs:
         try:
             if option == "--export-notebook":
                 from linreg_gui.core.notebook import make_notebook, write_notebook
 
-                nb = make_notebook(table, trainer.config, trainer.step, lang=args.lang)
+                nb = make_notebook(dataset, trainer.config, trainer.step, lang=args.lang)
                 write_notebook(path, nb)
                 lines.append(f"notebook: {path} (run in Jupyter, it repeats this run)")
             else:

@@ -32,9 +32,7 @@ import numpy as np
 from linreg_gui.core.atomic_file import write_atomic
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.core.features import power_name
 from linreg_gui.core.landscape import Standardization
-from linreg_gui.core.model_data import ModelData, prepare
 
 #: Up to this many rows the data is written as literal lists; above, as base64 bytes.
 LITERAL_ROWS = 10_000
@@ -159,9 +157,7 @@ def make_script(
 ) -> str:
     """The text of a standalone script that repeats this run and prints its results.
 
-    ``dataset`` is the table's data: with ``config.degree`` above 1 or a ``test_fraction``,
-    the script builds the polynomial features and the held-out split from it, as the app
-    does (core.model_data), and also prints the test loss, RMSE and R². ``steps`` is the number of updates made from the seeded start, or the list of runs that
+    ``steps`` is the number of updates made from the seeded start, or the list of runs that
     made them (each run continues where the last stopped, as re-running the lesson's training
     cell does; the list only shapes the script, the updates are the same). ``start`` is
     ``(weight, bias)`` in data units when the run began from a start chosen by hand
@@ -192,17 +188,12 @@ def script_sections(
     cfg = config.validate()
     runs = _runs(steps)
     total = sum(runs)
-    shaped = prepare(dataset, cfg)
-    source = dataset
-    dataset = shaped.train  # what the model learns from
-    reshaped = shaped.polynomial or shaped.has_test
     n, k = dataset.n_rows, dataset.n_features
     full_batch = cfg.batch_size is None or cfg.batch_size >= n
     fast = full_batch and not cfg.normalize  # the engine reports the training loss itself
     names = ", ".join(_comment(f, 40) for f in dataset.feature_names)
     target = _comment(dataset.target_name, 40)
-    data_lines, packed = _data_section(source)
-    tensors = packed or reshaped  # X_data, y_data are float64 tensors once the data is read
+    data_lines, packed = _data_section(dataset)
 
     optimizer_desc = {
         "sgd": "SGD",
@@ -229,10 +220,6 @@ def script_sections(
     add("#")
     add(f"# 데이터 / data: {_comment(dataset.source or 'table', 60)}, {n:,} rows, "
         f"{names} -> {target}")
-    if shaped.has_test:
-        add(f"# 시험 데이터 / held out for testing: {shaped.test.n_rows:,} of "
-            f"{source.n_rows:,} rows (fraction {cfg.test_fraction:g}, split seed "
-            f"{cfg.split_seed})")
     add(f"# 설정 / settings: {optimizer_desc}, lr {cfg.lr!r}, {loss_desc[cfg.loss]} loss, "
         f"{batch_desc}, {'standardized' if cfg.normalize else 'not standardized'}, "
         f"seed {cfg.seed}")
@@ -246,14 +233,9 @@ def script_sections(
     add("# repeated: the script makes exactly the updates the app made.)")
     add("")
     mark("imports")
-    if packed or shaped.has_test:
-        if packed:
-            add("import base64")
-        if shaped.has_test:
-            add("import math")
-            add("import random")
-        if packed:
-            add("import struct")
+    if packed:
+        add("import base64")
+        add("import struct")
         add("")
     add("import torch")
     add("")
@@ -262,8 +244,6 @@ def script_sections(
     add(f"# 입력데이터(feature) X: {names};  출력데이터(target) y: {target}")
     out.extend(data_lines)
     add("")
-    if reshaped:
-        out.extend(_shape_lines(shaped, cfg, packed))
     if cfg.normalize:
         st = Standardization.of(dataset)  # the Trainer's statistics
         mark("standardize")
@@ -276,7 +256,7 @@ def script_sections(
         add(f"Y_MEAN = {float(st.y_mean)!r}")
         add(f"Y_STD = {float(st.y_scale)!r}")
         add("")
-        if not tensors:
+        if not packed:
             add("X_data = torch.tensor(X_data, dtype=torch.float64)")
             add("y_data = torch.tensor(y_data, dtype=torch.float64)")
         add("x_mean = torch.tensor(X_MEAN, dtype=torch.float64)")
@@ -284,7 +264,7 @@ def script_sections(
         add("# 표준화한 뒤 float32로 (the lesson's dtype)")
         add("X_train = ((X_data - x_mean) / x_std).to(torch.float32)")
         add("y_train = ((y_data - Y_MEAN) / Y_STD).to(torch.float32)")
-    elif tensors:
+    elif packed:
         add("X_train = X_data.to(torch.float32)")
         add("y_train = y_data.to(torch.float32)")
     else:
@@ -451,72 +431,11 @@ def script_sections(
         add("print('sqrt(loss):', final_loss ** 0.5)  # torch.sqrt(loss): RMSE")
     add("print('rounded: weight', ', '.join(f'{v:.4f}' for v in final_weight),")
     add("      f'bias {final_bias:.4f} loss {final_loss:.4f}')")
-    if shaped.has_test:
-        add("")
-        add("# ---- 시험 데이터 / the held-out test rows: never trained on ----")
-        add("w_final = torch.tensor(final_weight, dtype=torch.float64).reshape(-1, 1)")
-        add("b_final = torch.tensor([final_bias], dtype=torch.float64)")
-        add("with torch.no_grad():")
-        add("    test_residual = X_test @ w_final + b_final - y_test")
-        add(f"    test_loss = float({loss_fn}(X_test @ w_final + b_final, y_test))")
-        add("    test_mse = float(torch.mean(test_residual ** 2))")
-        add("    test_ss = float(torch.sum((y_test - y_test.mean()) ** 2))")
-        add("test_r2 = 1 - float(torch.sum(test_residual ** 2)) / test_ss if test_ss else None")
-        add("print('test rows:', X_test.shape[0])")
-        add("print('test loss:', test_loss)")
-        add("print('test RMSE:', test_mse ** 0.5)")
-        add("print('test R^2:', test_r2)")
     sections = []
     for i, (name, first) in enumerate(marks):
         last = marks[i + 1][1] if i + 1 < len(marks) else len(out)
         sections.append((name, "".join(line + "\n" for line in out[first:last])))
     return sections
-
-
-def _shape_lines(shaped: ModelData, cfg: TrainConfig, packed: bool) -> list[str]:
-    """Lines that turn the table's X_data, y_data into the model's: polynomial features, then
-    the held-out rows set aside (X_test, y_test), as core.model_data does."""
-    lines = []
-    if not packed:
-        lines += ["X_data = torch.tensor(X_data, dtype=torch.float64)",
-                  "y_data = torch.tensor(y_data, dtype=torch.float64)"]
-    if shaped.polynomial:
-        name = _comment(shaped.source.feature_names[0], 30)
-        shown = ", ".join(power_name(name, p) for p in range(1, cfg.degree + 1))
-        lines += [
-            "",
-            "# ---- 다항식 특성 / polynomial features ----",
-            f"# {shown}: x를 거듭 곱해 만든 열 / each power is the previous one times x",
-            f"DEGREE = {cfg.degree}",
-            "x_column = X_data[:, 0]",
-            "columns = [x_column]",
-            "for _ in range(DEGREE - 1):",
-            "    columns.append(columns[-1] * x_column)",
-            "X_data = torch.stack(columns, dim=1)",
-        ]
-    if shaped.has_test:
-        lines += [
-            "",
-            "# ---- 시험 데이터 나누기 / hold out rows for testing ----",
-            "# 앱과 같은 섞기(seed가 같으면 같은 행) / the app's seeded shuffle: the same rows",
-            f"TEST_FRACTION = {cfg.test_fraction!r}",
-            f"SPLIT_SEED = {cfg.split_seed}",
-            "n_all = X_data.shape[0]",
-            "n_test = min(n_all - 1, max(1, math.floor(n_all * TEST_FRACTION + 0.5)))",
-            "rng = random.Random(SPLIT_SEED)",
-            "order = list(range(n_all))",
-            "for i in range(n_all - 1, 0, -1):",
-            "    j = int(rng.random() * (i + 1))",
-            "    order[i], order[j] = order[j], order[i]",
-            "test_rows = sorted(order[:n_test])",
-            "held_out = set(test_rows)",
-            "train_rows = [i for i in range(n_all) if i not in held_out]",
-            "X_test, y_test = X_data[test_rows], y_data[test_rows]",
-            "X_data, y_data = X_data[train_rows], y_data[train_rows]",
-            "print('train rows:', len(train_rows), ' test rows:', len(test_rows))",
-        ]
-    lines.append("")
-    return lines
 
 
 def _start_lines(start, k: int, st: Standardization | None) -> list[str]:

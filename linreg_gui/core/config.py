@@ -11,9 +11,6 @@ OPTIMIZERS = ("sgd", "momentum", "adam", "rmsprop")
 # torch keeps the rate as a float32 (max ~3.4e38) and Adam/RMSprop divide it by (1 - beta1**t):
 # past 1e30 the optimizer step itself overflows. Below 1e-30 float32 rounds the step to 0.
 LR_MIN, LR_MAX = 1e-30, 1e30
-#: The polynomial degree's range (core.features) and the largest share held out for testing.
-MIN_DEGREE, MAX_DEGREE = 1, 10
-MAX_TEST_FRACTION = 0.5
 
 class ConfigError(ValueError):
     """A setting out of range; the message names the setting."""
@@ -35,12 +32,6 @@ class TrainConfig:
     # When is a run converged: the loss fell by less than rtol (relative) over `patience` steps.
     rtol: float = 1e-6
     patience: int = 50
-    # The shape of the data, applied before a Trainer sees it (core.model_data.prepare):
-    # polynomial features x, x², …, x^degree of one feature column, and the share of rows
-    # held out for testing, chosen by a shuffle seeded with split_seed.
-    degree: int = 1
-    test_fraction: float = 0.0
-    split_seed: int = 0
 
     def validate(self) -> TrainConfig:
         def need(ok: bool, message: str) -> None:
@@ -68,14 +59,4 @@ class TrainConfig:
         )
         need(0 <= self.seed < 2**63, f"seed must be a whole number >= 0, got {self.seed}")
         need(self.patience >= 1, "patience must be at least 1")
-        need(not isinstance(self.degree, bool) and isinstance(self.degree, int)
-             and MIN_DEGREE <= self.degree <= MAX_DEGREE,
-             f"the degree must be a whole number from {MIN_DEGREE} to {MAX_DEGREE}, "
-             f"got {self.degree!r}")
-        need(isinstance(self.test_fraction, (int, float)) and not isinstance(
-            self.test_fraction, bool) and 0 <= self.test_fraction <= MAX_TEST_FRACTION,
-             f"the test fraction must be from 0 to {MAX_TEST_FRACTION:g} (0.2 holds out 20% "
-             f"of the rows), got {self.test_fraction!r}")
-        need(0 <= self.split_seed < 2**63,
-             f"the split seed must be a whole number >= 0, got {self.split_seed}")
         return self

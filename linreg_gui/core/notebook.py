@@ -24,7 +24,6 @@ from linreg_gui.core.atomic_file import check_target, write_atomic
 from linreg_gui.core.codegen import _lit, script_sections
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.core.model_data import prepare
 
 LANGUAGES = ("ko", "en")
 #: The data's first rows shown as a markdown table.
@@ -165,7 +164,7 @@ def make_notebook(
     total = sum(runs)
     parts = dict(script_sections(dataset, cfg, total, start=start))
     n = dataset.n_rows
-    full_batch = cfg.batch_size is None or cfg.batch_size >= prepare(dataset, cfg).train.n_rows
+    full_batch = cfg.batch_size is None or cfg.batch_size >= n
     loss_fn = LOSS_FN[cfg.loss]
 
     intro = [t["title"], "", t["intro"], "",
@@ -230,7 +229,7 @@ def make_notebook(
         v4.new_markdown_cell(t["result_md"]),
         v4.new_code_cell(parts["results"]),
         v4.new_markdown_cell(t["use_md"].format(target=_md_cell_text(dataset.target_name))),
-        v4.new_code_cell(_predict_code(dataset, cfg.degree)),
+        v4.new_code_cell(_predict_code(dataset)),
     ]
     for cell in cells:
         cell.source = cell.source.rstrip("\n")
@@ -243,19 +242,14 @@ def make_notebook(
     return nb
 
 
-def _predict_code(dataset: Dataset, degree: int = 1) -> str:
+def _predict_code(dataset: Dataset) -> str:
     """A prediction in the data's units for one new input: the lesson's 5 hours for one
-    feature, else the first row's values (with a degree, its powers are made first)."""
+    feature, else the first row's values."""
     if dataset.n_features == 1 and dataset.source == "lesson":
         x_new = ["5"]
     else:
         x_new = [_lit(v) for v in dataset.X[0]]
     names = ", ".join(repr(str(f)) for f in dataset.feature_names)
-    if degree > 1:
-        return (f"x_value = {x_new[0]}  # {names}\n"
-                f"x_new = [x_value ** p for p in range(1, {degree + 1})]  # x, x², …\n"
-                "y_new = sum(w * x for w, x in zip(final_weight, x_new)) + final_bias\n"
-                "print('예측 / prediction:', round(y_new, 4))\n")
     return (f"x_new = [{', '.join(x_new)}]  # {names}\n"
             "y_new = sum(w * x for w, x in zip(final_weight, x_new)) + final_bias\n"
             "print('예측 / prediction:', round(y_new, 4))\n")

@@ -17,8 +17,7 @@ from linreg_gui.resources import resources_dir
 DEFAULT_STEPS = 100
 #: The settings index.json may name: TrainConfig's fields the window shows, and "steps".
 SETTING_KEYS = ("lr", "optimizer", "momentum", "beta1", "beta2", "alpha", "loss", "huber_delta",
-                "batch_size", "normalize", "seed", "degree", "test_fraction", "split_seed",
-                "steps")
+                "batch_size", "normalize", "seed", "steps")
 
 
 @dataclass(frozen=True)

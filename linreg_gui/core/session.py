@@ -83,8 +83,6 @@ RUN_STATUSES = ("converged", "stopped", "diverged")
 
 #: TrainConfig's fields as a session stores them, with the JSON types each accepts.
 _CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig))
-#: Settings that sessions saved before they existed leave out: their defaults then apply.
-_LATER_FIELDS = frozenset({"degree", "test_fraction", "split_seed"})
 
 
 class SessionError(ValueError):
@@ -535,10 +533,10 @@ def _checked_for_writing(data: SessionData) -> None:
         r, c = (int(v) for v in np.argwhere(np.isinf(values))[0])
         raise SessionError(f"row {r + 1}, column {data.names[c]!r} is infinite")
     if data.weight is not None:
-        if len(data.weight) != model_features(len(data.names) - 1, data.config):
+        if len(data.weight) != len(data.names) - 1:
             raise SessionError(
                 f"the model has {len(data.weight)} weights but the table has "
-                f"{len(data.names) - 1} feature columns (degree {data.config.degree})"
+                f"{len(data.names) - 1} feature columns"
             )
         if not all(math.isfinite(v) for v in (*data.weight, data.bias)):
             raise SessionError("the model's weight or bias is not finite")
@@ -840,8 +838,6 @@ def _parse_config(settings: dict, where: str) -> tuple[TrainConfig, int]:
     kw: dict[str, Any] = {}
     defaults = TrainConfig()
     for name in _CONFIG_FIELDS:
-        if name in _LATER_FIELDS and name not in settings:
-            continue
         v = _get(settings, name, where)
         here = f"{where}.{name}"
         default = getattr(defaults, name)
@@ -918,7 +914,7 @@ def _parse_v1(doc: dict) -> SessionData:
             raise _Bad("settings.pace", str(exc)) from None
 
     model = _get(doc, "model", "")
-    k = model_features(c - 1, config)
+    k = c - 1
     step, weight, bias = 0, None, None
     if model is not None:
         model = _obj(model, "model")
@@ -1231,12 +1227,6 @@ def load_session(path: str | os.PathLike) -> SessionData:
     return decode_session(payload, file=source)
 
 
-def model_features(columns: int, config: TrainConfig) -> int:
-    """How many weights a model of ``columns`` feature columns has: the degree's powers of
-    the one column when the settings ask for a polynomial (core.features)."""
-    return config.degree if config.degree > 1 and columns == 1 else columns
-
-
 # ---- into a Trainer ---------------------------------------------------------------------------
 
 
@@ -1273,7 +1263,7 @@ def session_from_table(
     """SessionData from the window's pieces; ``latest`` is a StepRecord (or None). A model whose
     weights do not fit the table (the table changed and no model fits it yet) is left out."""
     names = tuple(names)
-    k = model_features(len(names) - 1, config)
+    k = len(names) - 1
     weight = bias = None
     step = 0
     if latest is not None and len(latest.weight) == k and k >= 1:

@@ -18,10 +18,6 @@ def _names() -> dict[str, str]:
         "previous_score": translate("ColumnNames", "previous_score"),
         "area_m2": translate("ColumnNames", "area_m2"),
         "price_million_won": translate("ColumnNames", "price_million_won"),
-        "height_punti": translate("ColumnNames", "height_punti"),
-        "distance_punti": translate("ColumnNames", "distance_punti"),
-        "years_since_1790": translate("ColumnNames", "years_since_1790"),
-        "population_millions": translate("ColumnNames", "population_millions"),
     }
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from linreg_gui.core.config import TrainConfig
-from linreg_gui.gui.model_shape import ModelShapeControls
 
 LR_MIN, LR_MAX = 1e-6, 10.0
 SLIDER_STEPS_PER_DECADE = 12  # fine control on the slider; the spin box arrows move by x10
@@ -110,7 +109,6 @@ class ControlsPanel(QGroupBox):
         self.batch_box = QSpinBox()
         self.batch_box.setRange(0, 100_000_000)
         self.normalize_box = QCheckBox()
-        self.shape = ModelShapeControls(self)  # degree, held-out share, split seed
 
         self._labels = {}
         for key, widget in (
@@ -124,8 +122,6 @@ class ControlsPanel(QGroupBox):
             ("huber", self.huber_box),
             ("batch", self.batch_box),
             ("normalize", self.normalize_box),
-            ("degree", self.shape.degree_box),
-            ("test", self.shape.test_row),
         ):
             form.addRow(key, widget)
             self._labels[key] = form.labelForField(widget)
@@ -144,7 +140,6 @@ class ControlsPanel(QGroupBox):
         self.optimizer_box.currentIndexChanged.connect(self._emit)
         self.loss_box.currentIndexChanged.connect(self._emit)
         self.normalize_box.toggled.connect(self._emit)
-        self.shape.changed.connect(self._emit)
         self.seed_box.setKeyboardTracking(False)
         self.seed_box.valueChanged.connect(self._on_seed)
         self.steps_box.setKeyboardTracking(False)
@@ -172,7 +167,6 @@ class ControlsPanel(QGroupBox):
             "huber": self.tr("Huber δ"),
             "batch": self.tr("Batch size"),
             "normalize": self.tr("Standardize"),
-            **self.shape.label_texts(),
         }
         for key, label in self._labels.items():
             label.setText(names[key])
@@ -267,7 +261,6 @@ class ControlsPanel(QGroupBox):
             self.huber_box.setValue(config.huber_delta)
             self.batch_box.setValue(config.batch_size or 0)
             self.normalize_box.setChecked(config.normalize)
-            self.shape.set_config(config)
             if steps is not None:
                 self.steps_box.setValue(steps)
         finally:
@@ -286,7 +279,6 @@ class ControlsPanel(QGroupBox):
             batch_size=self.batch_box.value() or None,
             normalize=self.normalize_box.isChecked(),
             seed=self.seed_box.value(),
-            **self.shape.values(),
         )
 
     def steps(self) -> int:

@@ -226,7 +226,7 @@ class FileActions(QObject):
 
     def export_data(self, path: str) -> None:
         """The usable rows as CSV in UTF-8 with BOM, so Korean Excel opens it correctly."""
-        ds = self.window.source_dataset  # the table's own columns, every usable row
+        ds = self.window.dataset
         if ds is None:
             self.error.emit(self.tr("Cannot export"), self.tr("There is no usable data."))
             return

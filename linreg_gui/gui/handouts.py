@@ -122,7 +122,7 @@ class Handouts(QObject):
 
         w = self.window
         runs, warning = self._runs_and_warning()
-        nb = make_notebook(w.source_dataset, w.controls.config(), runs,
+        nb = make_notebook(w.dataset, w.controls.config(), runs,
                            lang=i18n.current_language(), start=self.tracker.start)
         write_notebook(path, nb)
         self._saved("notebook", path, warning)

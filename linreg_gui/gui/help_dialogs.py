@@ -106,7 +106,6 @@ class AboutDialog(QDialog):
         self.list.setObjectName("about_components")
         for component in COMPONENTS:
             self.list.addItem(component.name)
-        self.list.addItem("")  # the sample data sets' sources (its text: retranslate)
         self.text = QPlainTextEdit()
         self.text.setObjectName("about_license_text")
         self.text.setReadOnly(True)
@@ -160,13 +159,9 @@ class AboutDialog(QDialog):
         self.components_label.setText(self.tr("&Bundled components:"))
         self.list.setAccessibleName(self.tr("Bundled components"))
         self.text.setAccessibleName(self.tr("License text"))
-        self.list.item(len(COMPONENTS)).setText(self.tr("Sample data sets"))
         self._show_component(self.list.currentRow())
 
     def _show_component(self, row: int) -> None:
-        if row == len(COMPONENTS):
-            self._show_samples()
-            return
         if not 0 <= row < len(COMPONENTS):
             return
         c = COMPONENTS[row]
@@ -174,22 +169,6 @@ class AboutDialog(QDialog):
             "<b>{name}</b> {version} — license: {license} — <a href=\"{url}\">{url}</a>"
         ).format(name=c.name, version=component_version(c), license=c.license, url=c.url))
         self.text.setPlainText(license_text(c))
-
-    def _show_samples(self) -> None:
-        """Every sample's title and description (its source, year and license), in the
-        window's language: File > Samples ships them."""
-        from linreg_gui.core.samples import list_samples
-        from linreg_gui.gui import i18n
-
-        korean = i18n.current_language() == "ko"
-        self.license_label.setText(self.tr(
-            "<b>Sample data sets</b> (File &gt; Samples): where each comes from and its license"))
-        parts = []
-        for sample in list_samples():
-            title = sample.title_ko if korean else sample.title
-            text = sample.description_ko if korean else sample.description
-            parts.append(f"{title}\n{sample.name}\n{text}")
-        self.text.setPlainText("\n\n".join(parts))
 
     def select(self, name: str) -> None:
         """Show the component whose name starts with ``name`` (tests)."""

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linreg_gui.core.config import ConfigError, TrainConfig
+from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.core.features import unscaled_warning
-from linreg_gui.core.model_data import ModelData, prepare
 from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.optimum import least_squares, loss_value
 from linreg_gui.core.quadratic import MSEStats
@@ -49,7 +47,6 @@ from linreg_gui.gui.table_model import DataTableModel, EditRefused
 from linreg_gui.gui.table_view import DataTableView
 from linreg_gui.gui.teaching import TeachingViews
 from linreg_gui.gui.teaching_area import TeachingArea
-from linreg_gui.gui.test_readouts import TestReadouts
 from linreg_gui.gui.timeline import Timeline
 from linreg_gui.gui.toolbar_rows import ToolbarRows
 
@@ -66,8 +63,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1500, 900)
         self.controller = TrainingController(self)
-        self.dataset: Dataset | None = None  # what the model learns from (model_data.train)
-        self.model_data: ModelData | None = None  # the table's data, its features and split
+        self.dataset: Dataset | None = None
         self._stats: MSEStats | None = None
         self._latest = None
         self._loading_shown = False  # the status line says "Loading PyTorch…"
@@ -82,7 +78,6 @@ class MainWindow(QMainWindow):
         self.plots = PlotsPanel()
         self.readouts = ReadoutsPanel()
         self.my_line_panel = MyLinePanel()  # W and b typed by hand, beside the readouts
-        self.test_readouts = TestReadouts()  # the held-out rows, when some are
         self.predict = PredictBox()
         self.busy_label = QLabel()
         self.busy_label.setWordWrap(True)
@@ -99,7 +94,6 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 4, 4, 4)
         right_layout.addWidget(self.readouts)
-        right_layout.addWidget(self.test_readouts)
         right_layout.addWidget(self.my_line_panel)
         right_layout.addWidget(self.predict)
         right_layout.addStretch(1)  # the readouts keep no empty height
@@ -556,60 +550,29 @@ class MainWindow(QMainWindow):
         self.table_model.set_dataset(dataset)
         self.table_model.undo_stack.clear()
 
-    @property
-    def source_dataset(self) -> Dataset | None:
-        """The table's usable rows in their own columns (before polynomial features and the
-        held-out split): what files, worksheets and exported scripts hold."""
-        return self.model_data.source if self.model_data is not None else self.dataset
-
-    def _shape_problem(self, exc: ConfigError, cfg: TrainConfig, dataset: Dataset) -> str:
-        if cfg.degree > 1 and dataset.n_features != 1:
-            return self.tr("a polynomial of degree {degree} needs exactly one feature column, "
-                           "and the data has {k}. Set the degree to 1, or keep one feature "
-                           "column.").format(degree=cfg.degree, k=dataset.n_features)
-        if cfg.test_fraction > 0 and dataset.n_rows < 2:
-            return self.tr("holding out rows for testing needs at least 2 rows. Set \"Hold out "
-                           "for testing\" to none, or add rows.")
-        return str(exc)
-
     @Slot()
     def _rebuild_dataset(self, send: bool = True) -> None:
         dataset, problems = self.table_model.to_dataset()
         message = problems.summary() if problems else ""
-        cfg = self.controls.config()
-        self._shape = (cfg.degree, cfg.test_fraction, cfg.split_seed)
-        model_data = None
-        if dataset is not None:
-            self.controls.shape.set_feature_count(dataset.n_features)
-            try:
-                model_data = prepare(dataset, cfg)
-            except ConfigError as exc:
-                message = self._shape_problem(exc, cfg, dataset)
-        if model_data is None:
-            self.dataset = self.model_data = None
-            self.test_readouts.set_test(None, 0, None, cfg.loss, cfg.huber_delta, "")
+        if dataset is None:
+            self.dataset = None
             self._set_status(self.tr("Cannot train: {0}").format(message), "diverged")
             self._update_actions()
             return
-        self.model_data = model_data
-        dataset = self.dataset = model_data.train
+        self.dataset = dataset
         opt = least_squares(dataset)
         self._stats = MSEStats.from_dataset(dataset, opt)
-        self.plots.set_shape(cfg.degree, model_data.test, cfg.loss, cfg.huber_delta)
-        self.test_readouts.set_test(model_data.test, dataset.n_rows, opt, cfg.loss,
-                                    cfg.huber_delta, LOSS_NAMES[cfg.loss])
+        cfg = self.controls.config()
         self.plots.set_data(
             dataset.X, dataset.y, dataset.feature_names, dataset.target_name,
             opt.weight, opt.bias, self._optimum_loss(cfg),
         )
-        self.plots.set_point_editing(self._one_x_axis() and not self.controller.busy)
+        self.plots.set_point_editing(dataset.n_features == 1 and not self.controller.busy)
         self.plots.clear_history()
         self.readouts.set_dataset(dataset.feature_names, self._stats, LOSS_NAMES[cfg.loss])
-        self.predict.degree = cfg.degree  # it asks for x and makes its powers
-        self.predict.set_columns(model_data.source.feature_names, dataset.target_name)
+        self.predict.set_columns(dataset.feature_names, dataset.target_name)
         if message:
             self._set_status(message, "stopped")
-        self._show_shape_warning(cfg, replace=not message)
         if send:
             self.controller.set_dataset(dataset)
         self._update_actions()
@@ -621,27 +584,7 @@ class MainWindow(QMainWindow):
         except EditRefused as exc:
             self._set_status(str(exc), "stopped")
 
-    def _show_shape_warning(self, cfg: TrainConfig, replace: bool = True) -> None:
-        """Say why unstandardized powers will struggle, and what to switch on; take the
-        words away once standardization is on."""
-        warning = unscaled_warning(self.dataset, cfg.degree, cfg.normalize)
-        shown = getattr(self, "_shape_warning", None)
-        self._shape_warning = warning
-        if warning is not None and replace:
-            self._set_status(warning.translated(), "stopped")
-        elif warning is None and shown is not None and self.readouts.status_label.text() == \
-                fix_particles(shown.translated()):
-            self._set_status(self.tr("Ready: step {0}. Press Train (F5) or Step (F10).")
-                             .format(self._latest.step if self._latest else 0))
-
-    def _one_x_axis(self) -> bool:
-        """The fit plot has one x axis: one feature column (raised to powers or not)."""
-        return self.model_data is not None and self.model_data.source.n_features == 1
-
     def _move_point(self, row: int, x: float, y: float, final: bool) -> None:
-        md = self.model_data
-        if md is not None and md.has_test:
-            row = int(md.train_rows[row])  # the plot's rows are the training rows
         try:
             self.table_model.move_point(row, x, y, final=final)
         except EditRefused as exc:
@@ -657,17 +600,7 @@ class MainWindow(QMainWindow):
         # A new seed shows its starting point at once when nothing has been trained yet.
         reset = latest is None or latest.step == 0
         self.controller.set_config(config, reset=reset)
-        shape = (config.degree, config.test_fraction, config.split_seed)
-        if shape != getattr(self, "_shape", shape):
-            # Other features or other training rows: a new model, from the seeded start.
-            self._rebuild_dataset()
-            return
         if self.dataset is not None:
-            self._show_shape_warning(config)
-            md = self.model_data
-            self.plots.set_shape(config.degree, md.test, config.loss, config.huber_delta)
-            self.test_readouts.set_test(md.test, self.dataset.n_rows, self._stats.optimum,
-                                        config.loss, config.huber_delta, LOSS_NAMES[config.loss])
             self.readouts.set_dataset(self.dataset.feature_names, self._stats,
                                       LOSS_NAMES[config.loss])
             self.plots.set_data(
@@ -704,7 +637,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(not busy and self.table_model.undo_stack.canRedo())
         self.busy_label.setVisible(busy)
         if self.dataset is not None:
-            self.plots.set_point_editing(self._one_x_axis() and not busy)
+            self.plots.set_point_editing(self.dataset.n_features == 1 and not busy)
         self.pause_action.setText(self.tr("&Resume") if state == PAUSED else self.tr("&Pause"))
         if state == STARTING:
             self._set_status(self.tr("Loading PyTorch…"))
@@ -769,7 +702,6 @@ class MainWindow(QMainWindow):
                 self.dataset, self._stats, (cfg.loss, cfg.huber_delta), self._optimum_loss(cfg))
         opt_loss = cached[3]
         self.readouts.show_record(rec, opt_loss, live=snap.running)
-        self.test_readouts.show_model(rec.weight, rec.bias)
         self.predict.set_model(rec.weight, rec.bias)
         if snap.running:
             # Only the status bar follows the step: the status line has said "Training…"

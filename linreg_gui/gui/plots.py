@@ -20,7 +20,6 @@ from linreg_gui.gui.plot_fit import (
 )
 from linreg_gui.gui.plot_history import HistoryBuffer, Log10Curve
 from linreg_gui.gui.plot_layout import LogAxis, SideLegend, SideNote, WrappedText
-from linreg_gui.gui.plot_shape import TestLossCurve, clip_curve, curve_x, model_values
 from linreg_gui.gui.predict_mark import PredictMark
 from linreg_gui.gui.plot_ranges import BoundsViewBox, ViewExtent, grow_range
 from linreg_gui.gui.plot_strips import StripDataItem
@@ -129,9 +128,6 @@ class PlotsPanel(QWidget):
         self._point_rows = np.empty(0, dtype=np.intp)  # rows drawn as points (all, if few)
         self._residual_rows = np.empty(0, dtype=np.intp)  # rows whose residual is drawn
         self._line_x: np.ndarray | None = None  # where the model and least-squares lines run
-        self._degree = 1  # > 1: the features are x, x², …: one x axis, the model a curve
-        self._test_x = np.empty(0)  # held-out rows (x, y), drawn hollow
-        self._test_y = np.empty(0)
         self._loss_floor = LOSS_FLOOR_FRACTION
         self._history = HistoryBuffer(1)
         self._editing = False
@@ -233,9 +229,7 @@ class PlotsPanel(QWidget):
     # ----- text -----------------------------------------------------------------------------
 
     def _label_history_plots(self) -> None:
-        test = getattr(self, "test_loss", None)
-        self._set_title(1, self.tr("Loss: training (solid) and held-out test (dashed)")
-                        if test is not None and test.active else self.tr("Loss"))
+        self._set_title(1, self.tr("Loss"))
         self._set_label(1, "bottom", self.tr("step"))
         self._set_label(1, "left", self.tr("loss (log scale)"))
         self._set_title(2, self.tr("Weight and bias"))
@@ -316,10 +310,8 @@ class PlotsPanel(QWidget):
         self.diagonal_line = pg.PlotDataItem(antialias=True)
         self.model_line = StripDataItem(antialias=True)  # 2 points: a flat line, no staircase
         self.data_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True)
-        self.test_points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=9, antialias=True,
-                                           symbolBrush=None)
         for item in (self.residual_segments, self.lsq_line, self.diagonal_line, self.model_line,
-                     self.data_points, self.test_points):
+                     self.data_points):
             plot.addItem(item, ignoreBounds=True)  # the extent says what the view shows
         self._fit_marker = pg.ScatterPlotItem(size=14, brush=None)
         plot.addItem(self._fit_marker, ignoreBounds=True)
@@ -352,7 +344,6 @@ class PlotsPanel(QWidget):
         )
         plot.addItem(self.optimum_loss_line, ignoreBounds=True)
         self.optimum_loss_line.hide()
-        self.test_loss = TestLossCurve(plot)  # the held-out rows' loss, when there are some
         # Shown instead of the line when the optimum is zero up to rounding (a log axis has
         # no room for it): beside the view, off the data and the title.
         self.exact_fit_note = pg.LabelItem("", size="9pt", justify="left")
@@ -415,22 +406,6 @@ class PlotsPanel(QWidget):
 
     # ----- public API -----------------------------------------------------------------------
 
-    def set_shape(self, degree: int, test=None, loss: str = "mse",
-                  huber_delta: float = 1.0) -> None:
-        """Before set_data: the polynomial degree of the features set_data gets (x, x², …:
-        the fit plot keeps x on its axis and draws the model as a curve) and the held-out
-        rows (a Dataset of the same features, or None), drawn hollow, their loss dashed."""
-        self._degree = int(degree)
-        if test is None:
-            self._test_x, self._test_y = np.empty(0), np.empty(0)
-        else:
-            self._test_x = np.array(test.X[:, 0], dtype=np.float64)
-            self._test_y = np.array(test.y, dtype=np.float64)
-        was = self.test_loss.active
-        self.test_loss.set_test(test, loss, huber_delta, self._history, self._loss_floor)
-        if was != self.test_loss.active:
-            self._label_history_plots()
-
     def set_data(
         self,
         X: np.ndarray,
@@ -458,7 +433,7 @@ class PlotsPanel(QWidget):
         if self._weight.shape[0] != X.shape[1]:
             self._weight = np.zeros(X.shape[1])
         n = y.shape[0]
-        single = X.shape[1] == 1 or self._degree > 1
+        single = X.shape[1] == 1
         self._point_rows = spread(n, MAX_DATA_POINTS if single else MAX_PREDICTION_POINTS)
         self._residual_rows = spread(n, MAX_RESIDUALS)
         self._line_x = line_extent(X[:, 0]) if single else None
@@ -476,7 +451,7 @@ class PlotsPanel(QWidget):
         if k_changed:
             self._rebuild_parameter_items()
             self._restyle_items()
-        self._fit_view.editing = self._editing and single
+        self._fit_view.editing = self._editing and X.shape[1] == 1
         self._fit_y = None  # the fit's range starts again from the data, lines and model
         self._show_data()
         self._show_optimum()
@@ -488,7 +463,6 @@ class PlotsPanel(QWidget):
         """Forget the training history (a reset)."""
         self._history.clear(self._X.shape[1])
         self._fit_y = None  # fitted again to the next model shown
-        self.test_loss.sync(self._history, self._loss_floor)
         self._refresh_history(restart=True)
 
     def append_history(
@@ -500,7 +474,6 @@ class PlotsPanel(QWidget):
         for them, up to ``run_end`` (the step the run will end at, if known); the next call
         without it fits the axis to the history again."""
         self._history.append(steps, loss, weight, bias, self._loss_floor)
-        self.test_loss.sync(self._history, self._loss_floor)
         self._refresh_history(live=live, run_end=run_end)
 
     def set_history(
@@ -510,7 +483,6 @@ class PlotsPanel(QWidget):
         self._history.clear(self._X.shape[1])
         self._history.append(steps, loss, weight, bias, self._loss_floor)
         self._fit_y = None
-        self.test_loss.sync(self._history, self._loss_floor)
         self._refresh_history(restart=True)
 
     def set_current(self, weight: Sequence[float], bias: float) -> None:
@@ -531,7 +503,7 @@ class PlotsPanel(QWidget):
     def set_point_editing(self, enabled: bool) -> None:
         """With one feature: click on empty space adds a point, dragging a point moves it."""
         self._editing = bool(enabled)
-        self._fit_view.editing = self._editing and self._single()
+        self._fit_view.editing = self._editing and self._X.shape[1] == 1
         cursor = Qt.CursorShape.CrossCursor if self._fit_view.editing else None
         if cursor is None:
             self.fit_plot.viewport().unsetCursor()
@@ -659,11 +631,6 @@ class PlotsPanel(QWidget):
         self._fit_marker.setPen(pg.mkPen(self._fg, width=1))
         self._fit_marker.setSize(22 if self._thick else 14)
         self.loss_curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[0]), width=px(1)))
-        self.test_loss.curve.setPen(pg.mkPen(self._c(_SERIES_COLOURS[1]), width=px(2),
-                                             style=dash))
-        self.test_points.setSymbolPen(pg.mkPen(point, width=2 if self._thick else 1.5))
-        self.test_points.setSymbolBrush(None)
-        self.test_points.setSymbolSize(16 if self._thick else 9)
         self.optimum_loss_line.setPen(pg.mkPen(optimum, width=px(1), style=dash))
         self.optimum_loss_line.label.setColor(optimum)
         self._loss_marker.setBrush(self._c(_SERIES_COLOURS[0]))
@@ -695,7 +662,7 @@ class PlotsPanel(QWidget):
         item.getAxis(axis).resizeEvent()  # pyqtgraph centres a label only when the axis resizes
 
     def _update_fit_title(self) -> None:
-        if not self._single():
+        if self._X.shape[1] != 1:
             self._set_title(0, self.tr("Predicted against actual"))
         elif self._fit_view.editing and not self._thick:  # presenting: the short title
             self._set_title(
@@ -707,11 +674,7 @@ class PlotsPanel(QWidget):
     # ----- drawing -------------------------------------------------------------------------
 
     def _single(self) -> bool:
-        """One x axis: one feature, or the powers of one (a polynomial)."""
-        return self._X.shape[1] == 1 or self._degree > 1
-
-    def _model_at(self, x: np.ndarray, weight: np.ndarray, bias: float) -> np.ndarray:
-        return model_values(x, weight, bias, self._degree)
+        return self._X.shape[1] == 1
 
     def _show_data(self) -> None:
         """Items and labels that depend on the dataset only."""
@@ -727,10 +690,8 @@ class PlotsPanel(QWidget):
             _cache(self.data_points.scatter)
             self.diagonal_line.hide()
             line_x = self._line_x
-            if self._degree > 1 and line_x is not None:
-                line_x = curve_x(line_x)
             if line_x is not None and np.all(np.isfinite(self._opt_weight)):
-                lsq_y = self._model_at(line_x, self._opt_weight, self._opt_bias)
+                lsq_y = self._opt_weight[0] * line_x + self._opt_bias
                 self.lsq_line.setData(line_x, lsq_y)
                 self.lsq_line.show()
             else:
@@ -740,20 +701,13 @@ class PlotsPanel(QWidget):
                 (self.data_points, self._points_name(self.tr("data"))),
                 (self.model_line, self.tr("model")),
                 (self.residual_segments, self.tr("residuals")),
-                (self.lsq_line, self.tr("least-squares line") if self._degree == 1
-                 else self.tr("least-squares curve")),
+                (self.lsq_line, self.tr("least-squares line")),
             ]
-            if self._test_x.size:
-                entries.insert(1, (self.test_points, self.tr("held out for testing")))
-            self.test_points.setData(self._test_x, self._test_y)
-            self.test_points.setVisible(bool(self._test_x.size))
         else:
             self._set_label(0, "bottom", self.tr("actual {name}").format(name=self._target_name))
             self._set_label(0, "left", self.tr("predicted {name}").format(name=self._target_name))
             self.lsq_line.setData([], [])
             self.lsq_line.hide()
-            self.test_points.setData([], [])
-            self.test_points.hide()
             # Predictions move every frame: a cached picture of them would be redrawn anyway.
             self.data_points.scatter.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             finite = self._y[np.isfinite(self._y)]
@@ -782,10 +736,7 @@ class PlotsPanel(QWidget):
             line_x = self._line_x
             x_range = None if line_x is None else (float(line_x[0]), float(line_x[1]))
             _, lsq_y = self.lsq_line.getData()  # empty when there is no least-squares line
-            y_range = finite_span(self._y, self._test_y,
-                                  np.empty(0) if lsq_y is None else lsq_y)
-            if self._test_x.size and x_range is not None:  # held-out points beyond the data
-                x_range = finite_span(np.array(x_range), self._test_x)
+            y_range = finite_span(self._y, np.empty(0) if lsq_y is None else lsq_y)
         else:
             x_range = y_range = finite_span(self._y)
         mark = self.prediction_mark.x_span()  # the Predict box's x stays in view
@@ -814,15 +765,11 @@ class PlotsPanel(QWidget):
             if line_x is None:
                 self.model_line.setData([], [])
                 model_y = ()
-            elif self._degree > 1:  # a curve: many points, cut off at the plot's reach
-                line_x = curve_x(line_x)
-                model_y = (self._model_at(line_x, self._weight, self._bias),)
-                self.model_line.setData(*clip_curve(line_x, model_y[0], reach), connect="finite")
             else:
                 model_y = (self._weight[0] * line_x + self._bias,)
                 self.model_line.setData(*clip_line(line_x, model_y[0], reach))
             x = self._X[rows, 0]
-            pred = self._model_at(x, self._weight, self._bias)
+            pred = self._weight[0] * x + self._bias
             ends = (actual, pred)  # vertical: from the point to the line
         else:
             self.model_line.setData([], [])
@@ -906,7 +853,6 @@ class PlotsPanel(QWidget):
         for curve in (self.loss_curve, *self.weight_curves, self.bias_curve):
             curve.opts["antialias"] = smooth  # taken by setData's curve
         self.loss_curve.setData(steps, h.log_loss[:n])
-        self.test_loss.draw(steps)
         for j, curve in enumerate(self.weight_curves):
             curve.setData(steps, h.weight[j, :n])
         self.bias_curve.setData(steps, h.bias[:n])
@@ -919,9 +865,6 @@ class PlotsPanel(QWidget):
             self._hide_hover(2)
         self._x_extent = h.step_extent(self._x_extent, live, run_end)
         loss_lo, loss_hi = h.loss_bounds
-        if self.test_loss.active:
-            loss_lo = min(loss_lo, self.test_loss.bounds[0])
-            loss_hi = max(loss_hi, self.test_loss.bounds[1])
         if self._opt_log_loss is not None:
             loss_lo, loss_hi = min(loss_lo, self._opt_log_loss), max(loss_hi, self._opt_log_loss)
         self._loss_range = grow_range(self._loss_range, loss_lo, loss_hi, log=True)
@@ -1014,7 +957,7 @@ class PlotsPanel(QWidget):
         rows = self._point_rows
         if self._single():
             xs, ys = self._X[rows, 0], self._y[rows]
-            preds = self._model_at(xs, self._weight, self._bias)
+            preds = self._weight[0] * xs + self._bias
         else:
             xs = self._y[rows]
             preds = ys = self._X[rows] @ self._weight + self._bias

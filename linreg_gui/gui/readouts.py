@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linreg_gui.core import features
 from linreg_gui.core.history import StepRecord
 from linreg_gui.core.korean import fix_particles
 from linreg_gui.core.quadratic import MSEStats
@@ -228,7 +227,6 @@ class PredictBox(QGroupBox):
         self._weight: tuple[float, ...] = ()
         self._bias = 0.0
         self._diverged = False  # the last run diverged: its predictions mean nothing
-        self.degree = 1  # > 1: one x is typed, the model takes its powers x, x², …
         self.result_label = QLabel()
         self.diverged_label = QLabel()
         self.retranslate()
@@ -315,9 +313,6 @@ class PredictBox(QGroupBox):
         return self._inputs
 
     def prediction(self) -> float | None:
-        if self.degree > 1 and len(self._inputs) == 1 and len(self._weight) == self.degree:
-            return float(features.evaluate([self._inputs[0].value()], self._weight,
-                                           self._bias)[0])
         if len(self._weight) != len(self._inputs) or not self._inputs:
             return None
         x = np.array([box.value() for box in self._inputs])

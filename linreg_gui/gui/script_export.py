@@ -67,7 +67,7 @@ class ScriptExport(QObject):
             title = "NOTE: reproduces the current settings only (settings changed between runs)"
         from linreg_gui.core.codegen import make_script  # on first use: not at start-up
 
-        text = make_script(w.source_dataset, config, runs, title=title, start=self.tracker.start)
+        text = make_script(w.dataset, config, runs, title=title, start=self.tracker.start)
         return text, warning
 
     def export_to(self, path: str) -> str:

@@ -382,7 +382,7 @@ class Worksheets(QObject):
         lock = self.window.teaching.teacher.lock
         free = lock.free if lock is not None else tuple(
             k for k in LOCKABLE if k not in ("table", "open"))
-        return wsc.Worksheet(title, self.window.source_dataset, free, tuple(tasks))
+        return wsc.Worksheet(title, self.window.dataset, free, tuple(tasks))
 
     def ask_new(self) -> None:
         w = self.window

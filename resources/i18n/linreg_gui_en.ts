@@ -24,16 +24,8 @@
         <translation>License text</translation>
     </message>
     <message>
-        <source>Sample data sets</source>
-        <translation>Sample data sets</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version} — license: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version} — license: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sample data sets&lt;/b&gt; (File &amp;gt; Samples): where each comes from and its license</source>
-        <translation>&lt;b&gt;Sample data sets&lt;/b&gt; (File &amp;gt; Samples): where each comes from and its license</translation>
     </message>
 </context>
 <context>
@@ -145,22 +137,6 @@
     <message>
         <source>price_million_won</source>
         <translation>price_million_won</translation>
-    </message>
-    <message>
-        <source>height_punti</source>
-        <translation>height_punti</translation>
-    </message>
-    <message>
-        <source>distance_punti</source>
-        <translation>distance_punti</translation>
-    </message>
-    <message>
-        <source>years_since_1790</source>
-        <translation>years_since_1790</translation>
-    </message>
-    <message>
-        <source>population_millions</source>
-        <translation>population_millions</translation>
     </message>
 </context>
 <context>
@@ -1553,14 +1529,6 @@
         <translation>Ready: step {0}. Press Train (F5) or Step (F10).</translation>
     </message>
     <message>
-        <source>a polynomial of degree {degree} needs exactly one feature column, and the data has {k}. Set the degree to 1, or keep one feature column.</source>
-        <translation>a polynomial of degree {degree} needs exactly one feature column, and the data has {k}. Set the degree to 1, or keep one feature column.</translation>
-    </message>
-    <message>
-        <source>holding out rows for testing needs at least 2 rows. Set &quot;Hold out for testing&quot; to none, or add rows.</source>
-        <translation>holding out rows for testing needs at least 2 rows. Set &quot;Hold out for testing&quot; to none, or add rows.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -1587,57 +1555,6 @@
     <message>
         <source>Training failed</source>
         <translation>Training failed</translation>
-    </message>
-</context>
-<context>
-    <name>ModelShapeControls</name>
-    <message>
-        <source>Degree</source>
-        <translation>Degree</translation>
-    </message>
-    <message>
-        <source>Hold out for testing</source>
-        <translation>Hold out for testing</translation>
-    </message>
-    <message>
-        <source>1 (a straight line)</source>
-        <translation>1 (a straight line)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>seed</translation>
-    </message>
-    <message>
-        <source>Polynomial features of the one feature column: degree 3 learns from x, x² and x³ and draws a curve. A high degree can bend through every point and miss new ones (overfitting): hold some rows out for testing to see it.</source>
-        <translation>Polynomial features of the one feature column: degree 3 learns from x, x² and x³ and draws a curve. A high degree can bend through every point and miss new ones (overfitting): hold some rows out for testing to see it.</translation>
-    </message>
-    <message>
-        <source>A polynomial needs data with exactly one feature column.</source>
-        <translation>A polynomial needs data with exactly one feature column.</translation>
-    </message>
-    <message>
-        <source>Rows the model never trains on, chosen at random with the split seed; their loss shows how well the model does on data it has not seen. Drawn as hollow points.</source>
-        <translation>Rows the model never trains on, chosen at random with the split seed; their loss shows how well the model does on data it has not seen. Drawn as hollow points.</translation>
-    </message>
-    <message>
-        <source>Which rows are held out: the same seed always holds out the same rows.</source>
-        <translation>Which rows are held out: the same seed always holds out the same rows.</translation>
-    </message>
-    <message>
-        <source>Polynomial degree</source>
-        <translation>Polynomial degree</translation>
-    </message>
-    <message>
-        <source>Percent of rows held out for testing</source>
-        <translation>Percent of rows held out for testing</translation>
-    </message>
-    <message>
-        <source>Split seed</source>
-        <translation>Split seed</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1677,6 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <source>Loss: training (solid) and held-out test (dashed)</source>
-        <translation>Loss: training (solid) and held-out test (dashed)</translation>
-    </message>
-    <message>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
@@ -1838,14 +1751,6 @@
     <message>
         <source>least-squares line</source>
         <translation>least-squares line</translation>
-    </message>
-    <message>
-        <source>least-squares curve</source>
-        <translation>least-squares curve</translation>
-    </message>
-    <message>
-        <source>held out for testing</source>
-        <translation>held out for testing</translation>
     </message>
     <message>
         <source>actual {name}</source>
@@ -2036,7 +1941,6 @@ prediction = {p}, residual = {r}</translation>
     <name>ReportPainter</name>
     <message>
         <source>Linear regression by gradient descent: report</source>
-        <extracomment>The data points&apos; radius, and how much larger than on paper the text is.</extracomment>
         <translation>Linear regression by gradient descent: report</translation>
     </message>
     <message>
@@ -2540,7 +2444,7 @@ Restore it?</translation>
     <name>SessionError</name>
     <message>
         <source>cannot be saved: {error}</source>
-        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts. Settings that sessions saved before they existed leave out: their defaults then apply.</extracomment>
+        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts.</extracomment>
         <translation>cannot be saved: {error}</translation>
     </message>
     <message>
@@ -2745,45 +2649,6 @@ Restore it?</translation>
     <message>
         <source>Teaching views</source>
         <translation>Teaching views</translation>
-    </message>
-</context>
-<context>
-    <name>TestReadouts</name>
-    <message>
-        <source>Held-out test rows</source>
-        <translation>Held-out test rows</translation>
-    </message>
-    <message>
-        <source>The model never trains on these rows: a test loss far above the training loss means the model learned the training points, not the pattern (overfitting).</source>
-        <translation>The model never trains on these rows: a test loss far above the training loss means the model learned the training points, not the pattern (overfitting).</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>now</translation>
-    </message>
-    <message>
-        <source>least squares</source>
-        <translation>least squares</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <source>Test loss ({0})</source>
-        <translation>Test loss ({0})</translation>
-    </message>
-    <message>
-        <source>Test RMSE</source>
-        <translation>Test RMSE</translation>
-    </message>
-    <message>
-        <source>Test R²</source>
-        <translation>Test R²</translation>
-    </message>
-    <message>
-        <source>{test} of {total}</source>
-        <translation>{test} of {total}</translation>
     </message>
 </context>
 <context>
@@ -3081,13 +2946,6 @@ Restore it?</translation>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>features</name>
-    <message>
-        <source>Degree {degree} without standardization: the columns {first} … {last} differ in size about {ratio} times, so a learning rate small enough for {last} leaves {first} barely moving, and one large enough for {first} makes {last} diverge. Switch on &quot;Standardize: features and target&quot; and training will find the curve.</source>
-        <translation>Degree {degree} without standardization: the columns {first} … {last} differ in size about {ratio} times, so a learning rate small enough for {last} leaves {first} barely moving, and one large enough for {first} makes {last} diverge. Switch on &quot;Standardize: features and target&quot; and training will find the curve.</translation>
     </message>
 </context>
 <context>

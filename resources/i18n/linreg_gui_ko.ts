@@ -24,16 +24,8 @@
         <translation>라이선스 전문</translation>
     </message>
     <message>
-        <source>Sample data sets</source>
-        <translation>예제 데이터</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; {version} — license: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; {version} — 라이선스: {license} — &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sample data sets&lt;/b&gt; (File &amp;gt; Samples): where each comes from and its license</source>
-        <translation>&lt;b&gt;예제 데이터&lt;/b&gt; (파일 &amp;gt; 예제): 각 데이터의 출처와 라이선스</translation>
     </message>
 </context>
 <context>
@@ -145,22 +137,6 @@
     <message>
         <source>price_million_won</source>
         <translation>가격(백만 원)</translation>
-    </message>
-    <message>
-        <source>height_punti</source>
-        <translation>높이(punti)</translation>
-    </message>
-    <message>
-        <source>distance_punti</source>
-        <translation>거리(punti)</translation>
-    </message>
-    <message>
-        <source>years_since_1790</source>
-        <translation>1790년부터 햇수</translation>
-    </message>
-    <message>
-        <source>population_millions</source>
-        <translation>인구(백만 명)</translation>
     </message>
 </context>
 <context>
@@ -1553,14 +1529,6 @@
         <translation>준비됨: 스텝 {0}. 학습(F5)이나 한 스텝(F10)을 누르세요.</translation>
     </message>
     <message>
-        <source>a polynomial of degree {degree} needs exactly one feature column, and the data has {k}. Set the degree to 1, or keep one feature column.</source>
-        <translation>차수 {degree}의 다항식에는 특성(feature) 열이 꼭 하나만 있어야 하는데, 데이터에는 {k}개 있습니다. 차수를 1로 하거나 특성 열을 하나만 남기세요.</translation>
-    </message>
-    <message>
-        <source>holding out rows for testing needs at least 2 rows. Set &quot;Hold out for testing&quot; to none, or add rows.</source>
-        <translation>테스트용으로 행을 떼어 두려면 행이 2개 이상 있어야 합니다. &quot;테스트용으로 떼어 두기&quot;를 없음으로 하거나 행을 더 넣으세요.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>계속(&amp;C)</translation>
     </message>
@@ -1587,57 +1555,6 @@
     <message>
         <source>Training failed</source>
         <translation>학습 실패</translation>
-    </message>
-</context>
-<context>
-    <name>ModelShapeControls</name>
-    <message>
-        <source>Degree</source>
-        <translation>차수</translation>
-    </message>
-    <message>
-        <source>Hold out for testing</source>
-        <translation>테스트용으로 떼어 두기</translation>
-    </message>
-    <message>
-        <source>1 (a straight line)</source>
-        <translation>1 (직선)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <source>Polynomial features of the one feature column: degree 3 learns from x, x² and x³ and draws a curve. A high degree can bend through every point and miss new ones (overfitting): hold some rows out for testing to see it.</source>
-        <translation>특성 열 하나로 만든 다항식 특성입니다. 차수 3이면 x, x², x³으로 학습하고 곡선을 그립니다. 차수가 높으면 모든 점을 지나도록 휘어서 새 데이터는 틀릴 수 있습니다(과적합). 행 일부를 테스트용으로 떼어 두면 확인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A polynomial needs data with exactly one feature column.</source>
-        <translation>다항식은 특성 열이 하나뿐인 데이터에만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Rows the model never trains on, chosen at random with the split seed; their loss shows how well the model does on data it has not seen. Drawn as hollow points.</source>
-        <translation>모델이 학습에 쓰지 않는 행입니다. 나누기 시드로 무작위로 고르며, 이 행들의 오차로 처음 보는 데이터에서 모델이 얼마나 잘 맞히는지 봅니다. 속이 빈 점으로 그립니다.</translation>
-    </message>
-    <message>
-        <source>Which rows are held out: the same seed always holds out the same rows.</source>
-        <translation>어느 행을 떼어 둘지 정합니다. 시드가 같으면 언제나 같은 행을 떼어 둡니다.</translation>
-    </message>
-    <message>
-        <source>Polynomial degree</source>
-        <translation>다항식 차수</translation>
-    </message>
-    <message>
-        <source>Percent of rows held out for testing</source>
-        <translation>테스트용으로 떼어 둘 행의 비율(%)</translation>
-    </message>
-    <message>
-        <source>Split seed</source>
-        <translation>나누기 시드</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1677,6 @@
 <context>
     <name>PlotsPanel</name>
     <message>
-        <source>Loss: training (solid) and held-out test (dashed)</source>
-        <translation>오차: 훈련(실선)과 테스트(점선)</translation>
-    </message>
-    <message>
         <source>Loss</source>
         <translation>오차</translation>
     </message>
@@ -1838,14 +1751,6 @@
     <message>
         <source>least-squares line</source>
         <translation>최소제곱 직선</translation>
-    </message>
-    <message>
-        <source>least-squares curve</source>
-        <translation>최소제곱 곡선</translation>
-    </message>
-    <message>
-        <source>held out for testing</source>
-        <translation>테스트용 (학습에 안 씀)</translation>
     </message>
     <message>
         <source>actual {name}</source>
@@ -2036,7 +1941,6 @@ prediction = {p}, residual = {r}</source>
     <name>ReportPainter</name>
     <message>
         <source>Linear regression by gradient descent: report</source>
-        <extracomment>The data points&apos; radius, and how much larger than on paper the text is.</extracomment>
         <translation>경사하강법 선형회귀 학습 보고서</translation>
     </message>
     <message>
@@ -2540,7 +2444,7 @@ Restore it?</source>
     <name>SessionError</name>
     <message>
         <source>cannot be saved: {error}</source>
-        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts. Settings that sessions saved before they existed leave out: their defaults then apply.</extracomment>
+        <extracomment>What the &quot;format&quot; field of every session file says. The schema this version writes; files with a lower version are migrated on loading. The history is thinned evenly to at most this many records when saved (first and last kept). Larger files are refused rather than filling a classroom laptop&apos;s memory. Limits that keep a damaged file from asking for absurd amounts of anything. TrainConfig&apos;s fields as a session stores them, with the JSON types each accepts.</extracomment>
         <translation>저장할 수 없습니다: {error}</translation>
     </message>
     <message>
@@ -2745,45 +2649,6 @@ Restore it?</source>
     <message>
         <source>Teaching views</source>
         <translation>수업용 보기</translation>
-    </message>
-</context>
-<context>
-    <name>TestReadouts</name>
-    <message>
-        <source>Held-out test rows</source>
-        <translation>테스트 데이터 (떼어 둔 행)</translation>
-    </message>
-    <message>
-        <source>The model never trains on these rows: a test loss far above the training loss means the model learned the training points, not the pattern (overfitting).</source>
-        <translation>모델은 이 행들로 학습하지 않습니다. 테스트 오차가 훈련 오차보다 훨씬 크면, 모델이 규칙이 아니라 훈련 데이터의 점들을 외운 것입니다(과적합).</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>현재</translation>
-    </message>
-    <message>
-        <source>least squares</source>
-        <translation>최소제곱</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>행</translation>
-    </message>
-    <message>
-        <source>Test loss ({0})</source>
-        <translation>테스트 오차 ({0})</translation>
-    </message>
-    <message>
-        <source>Test RMSE</source>
-        <translation>테스트 RMSE</translation>
-    </message>
-    <message>
-        <source>Test R²</source>
-        <translation>테스트 R²</translation>
-    </message>
-    <message>
-        <source>{test} of {total}</source>
-        <translation>{total}개 중 {test}개</translation>
     </message>
 </context>
 <context>
@@ -3081,13 +2946,6 @@ Restore it?</source>
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>features</name>
-    <message>
-        <source>Degree {degree} without standardization: the columns {first} … {last} differ in size about {ratio} times, so a learning rate small enough for {last} leaves {first} barely moving, and one large enough for {first} makes {last} diverge. Switch on &quot;Standardize: features and target&quot; and training will find the curve.</source>
-        <translation>표준화 없이 차수 {degree}: 열 {first} … {last}의 크기가 약 {ratio}배 차이 납니다. {last}에 맞춘 작은 학습률로는 {first}이(가) 거의 움직이지 않고, {first}에 맞춘 큰 학습률로는 {last}이(가) 발산합니다. &quot;표준화: 특성과 타깃&quot;을 켜면 곡선을 찾아 학습합니다.</translation>
     </message>
 </context>
 <context>

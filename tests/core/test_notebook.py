@@ -15,7 +15,6 @@ from nbclient import NotebookClient
 
 from linreg_gui.core.config import TrainConfig
 from linreg_gui.core.dataset import Dataset
-from linreg_gui.core.model_data import prepare
 from linreg_gui.core.notebook import make_notebook, write_notebook
 from linreg_gui.core.samples import load_sample
 from linreg_gui.core.trainer import Trainer
@@ -26,18 +25,12 @@ CASES = {
                           TrainConfig(optimizer="adam", lr=0.05, normalize=True), [200], "en"),
     "mini-batch": (load_sample("study_hours_50"), TrainConfig(lr=0.01, batch_size=8), [150],
                    "ko"),
-    # Issue 14: polynomial features and a held-out split, made in the notebook as in the app.
-    "cubic-held-out": (Dataset.from_arrays([0.5 * i for i in range(12)],
-                                           [(0.5 * i - 2) ** 3 + (i % 3) for i in range(12)],
-                                           ["x"], "y"),
-                       TrainConfig(degree=3, normalize=True, optimizer="adam", lr=0.05,
-                                   test_fraction=0.25, split_seed=2), [300], "en"),
 }
 
 
 def trained(name: str) -> tuple[Trainer, list[int] | int]:
     dataset, config, runs, _lang = CASES[name]
-    trainer = Trainer(prepare(dataset, config).train, config)
+    trainer = Trainer(dataset, config)
     for r in runs:
         trainer.run(r)
     # The engine may stop early (converged): the notebook makes the updates it made.
@@ -75,10 +68,10 @@ def executed(tmp_path_factory):
     listens on 127.0.0.1 only."""
     folder = tmp_path_factory.mktemp("notebooks")
     done = {}
-    for name, (source, _cfg, _runs, lang) in CASES.items():
+    for name, (_ds, _cfg, _runs, lang) in CASES.items():
         trainer, steps = trained(name)
         path = folder / f"{name}.ipynb"
-        write_notebook(path, make_notebook(source, trainer.config, steps, lang=lang))
+        write_notebook(path, make_notebook(trainer.dataset, trainer.config, steps, lang=lang))
         nb = nbformat.read(path, as_version=4)
         km = KernelManager(kernel_name="python3", ip="127.0.0.1", transport="tcp")
         assert km.ip == "127.0.0.1"
@@ -165,16 +158,3 @@ def test_a_bad_path_is_refused_and_nothing_is_left(tmp_path):
     with pytest.raises(IsADirectoryError, match="folder"):
         write_notebook(tmp_path, nb)
     assert os.listdir(tmp_path) == []
-
-
-def test_a_held_out_notebook_prints_the_test_loss(executed):
-    from linreg_gui.core import split
-
-    trainer, nb = executed["cubic-held-out"]
-    source, cfg = CASES["cubic-held-out"][:2]
-    md = prepare(source, cfg)
-    _got, printed = result_values(nb)
-    assert "train rows: 9  test rows: 3" in printed
-    score = split.score(md.test, trainer.latest.weight, trainer.latest.bias)
-    line = next(x for x in printed.splitlines() if x.startswith("test loss: "))
-    assert float(line.split(": ")[1]) == pytest.approx(score.loss, rel=1e-9)

@@ -99,7 +99,7 @@ def test_every_sample_opens(qtbot, window):
         action.trigger()
         ds = sample.load()
         assert window.table_model.column_names() == [*ds.feature_names, ds.target_name]
-        assert window.source_dataset.n_rows == ds.n_rows  # held-out rows included
+        assert window.dataset.n_rows == ds.n_rows
     assert len(window.files._sample_actions) == len(samples.list_samples()) >= 5
 
 
@@ -109,7 +109,7 @@ def test_export_data_as_excel_friendly_csv(window, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     ds = csv_io.read_dataset(str(path))
-    assert ds == window.source_dataset
+    assert ds == window.dataset
 
 
 def test_export_plots_png_and_svg(window, tmp_path):
