@@ -154,6 +154,9 @@ def windows(qapp):
         if lang not in made:
             i18n.set_language(lang)
             w = MainWindow()
+            # These windows never autosave: a case that leaves the document modified (opening
+            # a worksheet) would start the writer's thread during a later case.
+            w.session.recovery_path = None
             _trained_look(w)
             w.show()
             made[lang] = w
